@@ -1,0 +1,281 @@
+"""The metric catalogue: one declaration per metric, read by cards, pickers, exports and the glossary.
+
+Stored metrics are columns of the ``metric_sample`` table, one value per sample interval (an increment for
+additive metrics, a gauge for ``current_viewers``). Derived metrics are computed from the stored columns over
+a window: a ratio is always the ratio of the sums, never the mean of per-interval ratios.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Metrics"
+
+
+class Unit(Enum):
+    """How a metric's value is expressed."""
+
+    COUNT = "count"
+    MONEY = "money"  # integer minor units of the session currency
+    RATE = "rate"  # fraction 0..1
+    SECONDS = "seconds"
+    FACTOR = "factor"  # a multiplier such as ROI (1.8 = 180 %)
+
+
+class Group(Enum):
+    """Where a metric is listed in pickers."""
+
+    TRAFFIC_EXPRESS = "traffic_express"
+    ALL = "all"
+
+
+class Aggregation(Enum):
+    """How a metric aggregates over a window of samples."""
+
+    SUM = "sum"
+    MAX = "max"
+    MEAN = "mean"
+    LAST = "last"
+    RATIO = "ratio"  # sum(numerator) / sum(denominator) * scale
+    PER_HOUR = "per_hour"  # sum(numerator) / window hours
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One metric of the catalogue.
+
+    Attributes:
+        key: stable identifier, also the column name for stored metrics.
+        label: untranslated label (translate with :func:`label`).
+        description: untranslated one-line definition, for tooltips and the glossary.
+        unit: how the value is expressed.
+        higher_is_better: the metric's good direction.
+        group: Traffic express or All metrics.
+        aggregation: how samples combine over a window.
+        numerator: source column for RATIO / PER_HOUR / MAX / MEAN of another column.
+        denominator: source column for RATIO.
+        scale: multiplier applied to a ratio (1000 for GPM).
+        stored: True when the metric is a column of ``metric_sample``.
+    """
+
+    key: str
+    label: str
+    description: str
+    unit: Unit
+    higher_is_better: bool
+    group: Group
+    aggregation: Aggregation
+    numerator: str | None = None
+    denominator: str | None = None
+    scale: float = 1.0
+    stored: bool = False
+
+
+def _stored(key: str, label: str, desc: str, unit: Unit = Unit.COUNT, *, group: Group = Group.ALL,
+            agg: Aggregation = Aggregation.SUM, better: bool = True) -> Metric:
+    return Metric(key, label, desc, unit, better, group, agg, stored=True)
+
+
+def _ratio(key: str, label: str, desc: str, num: str, den: str, unit: Unit = Unit.RATE, *,
+           scale: float = 1.0, group: Group = Group.ALL, better: bool = True) -> Metric:
+    return Metric(key, label, desc, unit, better, group, Aggregation.RATIO, num, den, scale)
+
+
+def _of(key: str, label: str, desc: str, agg: Aggregation, source: str, unit: Unit = Unit.COUNT, *,
+        group: Group = Group.ALL) -> Metric:
+    return Metric(key, label, desc, unit, True, group, agg, numerator=source)
+
+
+T = QT_TRANSLATE_NOOP
+TE = Group.TRAFFIC_EXPRESS
+M, S, R, F = Unit.MONEY, Unit.SECONDS, Unit.RATE, Unit.FACTOR
+
+CATALOGUE: tuple[Metric, ...] = (
+    # --- stored: one column each in metric_sample -------------------------------------------------
+    _stored("gmv", T(CONTEXT, "GMV"), T(CONTEXT, "Value of paid orders attributed to the LIVE."), M, group=TE),
+    _stored("items_sold", T(CONTEXT, "Items sold"), T(CONTEXT, "Units sold during the LIVE.")),
+    _stored("sku_orders", T(CONTEXT, "SKU orders"), T(CONTEXT, "Paid order lines, one per SKU.")),
+    _stored("main_orders", T(CONTEXT, "Main orders"), T(CONTEXT, "Paid parent orders.")),
+    _stored("created_sku_orders", T(CONTEXT, "Created SKU orders"),
+            T(CONTEXT, "SKU orders placed, paid or not.")),
+    _stored("customers", T(CONTEXT, "Customers"), T(CONTEXT, "Unique paying buyers."), group=TE),
+    _stored("impressions", T(CONTEXT, "LIVE impressions"),
+            T(CONTEXT, "Times the LIVE was shown in a feed card or preview."), group=TE),
+    _stored("views", T(CONTEXT, "Views"), T(CONTEXT, "Entries into the LIVE room; revisits count."), group=TE),
+    _stored("viewers", T(CONTEXT, "Viewers"), T(CONTEXT, "Unique viewers."), group=TE),
+    _stored("current_viewers", T(CONTEXT, "Current viewers"), T(CONTEXT, "Viewers in the room right now."),
+            agg=Aggregation.LAST, group=TE),
+    _stored("product_impressions", T(CONTEXT, "Product impressions"),
+            T(CONTEXT, "Times product cards were shown in the LIVE.")),
+    _stored("product_clicks", T(CONTEXT, "Product clicks"),
+            T(CONTEXT, "Clicks that opened a product detail page during the LIVE.")),
+    _stored("add_to_cart", T(CONTEXT, "Add-to-cart"), T(CONTEXT, "Products added to a cart from the LIVE.")),
+    _stored("comments", T(CONTEXT, "Comments"), T(CONTEXT, "Comments posted in the LIVE.")),
+    _stored("likes", T(CONTEXT, "Likes"), T(CONTEXT, "Likes (taps) in the LIVE.")),
+    _stored("shares", T(CONTEXT, "Shares"), T(CONTEXT, "Times the LIVE was shared.")),
+    _stored("new_followers", T(CONTEXT, "New followers"), T(CONTEXT, "Accounts that followed during the LIVE."),
+            group=TE),
+    _stored("gifts", T(CONTEXT, "Gifts"), T(CONTEXT, "Gifts sent by viewers.")),
+    _stored("watch_seconds", T(CONTEXT, "Total watch time"), T(CONTEXT, "Seconds watched by all viewers."), S),
+    _stored("views_1min", T(CONTEXT, "> 1 min. views"), T(CONTEXT, "Views lasting more than one minute."),
+            group=TE),
+    _stored("ads_cost", T(CONTEXT, "Ads cost"), T(CONTEXT, "Spend on paid promotion of the LIVE."), M,
+            better=False),
+    _stored("ads_gmv", T(CONTEXT, "Ads GMV"), T(CONTEXT, "GMV attributed to paid promotion."), M),
+    # --- derived over a window ----------------------------------------------------------------------
+    _of("pcu", T(CONTEXT, "Peak viewers (PCU)"), T(CONTEXT, "Highest number of concurrent viewers."),
+        Aggregation.MAX, "current_viewers", group=TE),
+    _of("acu", T(CONTEXT, "Average viewers (ACU)"), T(CONTEXT, "Mean number of concurrent viewers."),
+        Aggregation.MEAN, "current_viewers"),
+    _ratio("tap_through_rate", T(CONTEXT, "Tap-through rate (ERR)"),
+           T(CONTEXT, "Enter room rate: views ÷ LIVE impressions."), "views", "impressions", group=TE),
+    _ratio("live_ctr", T(CONTEXT, "LIVE CTR"), T(CONTEXT, "Product clicks ÷ views."), "product_clicks", "views",
+           group=TE),
+    _ratio("product_ctr", T(CONTEXT, "Product CTR"), T(CONTEXT, "Product clicks ÷ product impressions."),
+           "product_clicks", "product_impressions"),
+    _ratio("ctor_sku", T(CONTEXT, "CTOR (SKU orders)"), T(CONTEXT, "SKU orders ÷ product clicks."),
+           "sku_orders", "product_clicks", group=TE),
+    _ratio("ctor_main", T(CONTEXT, "CTOR (main orders)"), T(CONTEXT, "Main orders ÷ product clicks."),
+           "main_orders", "product_clicks"),
+    _ratio("sku_order_rate", T(CONTEXT, "Order rate (SKU orders)"), T(CONTEXT, "SKU orders ÷ views."),
+           "sku_orders", "views"),
+    _ratio("conversion_rate", T(CONTEXT, "Conversion rate"), T(CONTEXT, "Customers ÷ viewers."),
+           "customers", "viewers", group=TE),
+    _ratio("watch_gpm", T(CONTEXT, "Watch GPM"), T(CONTEXT, "GMV per 1,000 views."), "gmv", "views", M,
+           scale=1000.0, group=TE),
+    _ratio("show_gpm", T(CONTEXT, "Show GPM"), T(CONTEXT, "GMV per 1,000 LIVE impressions."), "gmv",
+           "impressions", M, scale=1000.0, group=TE),
+    _ratio("avg_price", T(CONTEXT, "Avg. price"), T(CONTEXT, "GMV ÷ main orders."), "gmv", "main_orders", M),
+    _ratio("avg_view_duration", T(CONTEXT, "Avg. viewing duration"),
+           T(CONTEXT, "Mean watch time per unique viewer."), "watch_seconds", "viewers", S, group=TE),
+    _ratio("avg_view_duration_per_view", T(CONTEXT, "Avg. viewing duration per view"),
+           T(CONTEXT, "Mean watch time per view."), "watch_seconds", "views", S),
+    _ratio("comment_rate", T(CONTEXT, "Comment rate"), T(CONTEXT, "Comments ÷ viewers."), "comments", "viewers"),
+    _ratio("follow_rate", T(CONTEXT, "Follow rate"), T(CONTEXT, "New followers ÷ viewers."), "new_followers",
+           "viewers", group=TE),
+    _ratio("like_rate", T(CONTEXT, "Like rate"), T(CONTEXT, "Likes ÷ viewers."), "likes", "viewers"),
+    _ratio("share_rate", T(CONTEXT, "Share rate"), T(CONTEXT, "Shares ÷ viewers."), "shares", "viewers"),
+    _ratio("payment_rate", T(CONTEXT, "Payment rate"), T(CONTEXT, "Paid SKU orders ÷ created SKU orders."),
+           "sku_orders", "created_sku_orders"),
+    _ratio("gmv_max_roi", T(CONTEXT, "GMV Max ROI"), T(CONTEXT, "Ads GMV ÷ ads cost."), "ads_gmv", "ads_cost", F),
+    _of("gmv_per_hour", T(CONTEXT, "GMV per hour"), T(CONTEXT, "GMV divided by the hours of the window."),
+        Aggregation.PER_HOUR, "gmv", M),
+    _of("impressions_per_hour", T(CONTEXT, "Impressions per hour"),
+        T(CONTEXT, "LIVE impressions divided by the hours of the window."), Aggregation.PER_HOUR, "impressions"),
+)
+
+BY_KEY: dict[str, Metric] = {m.key: m for m in CATALOGUE}
+STORED_KEYS: tuple[str, ...] = tuple(m.key for m in CATALOGUE if m.stored)
+MONEY_COLUMNS: frozenset[str] = frozenset(m.key for m in CATALOGUE if m.stored and m.unit is Unit.MONEY)
+
+
+def metric(key: str) -> Metric:
+    """Return the metric declared under ``key`` (KeyError for an unknown key)."""
+    return BY_KEY[key]
+
+
+def label(m: Metric) -> str:
+    """The metric's label in the current UI language."""
+    return QCoreApplication.translate(CONTEXT, m.label)
+
+
+def description(m: Metric) -> str:
+    """The metric's definition in the current UI language."""
+    return QCoreApplication.translate(CONTEXT, m.description)
+
+
+def sources_of(m: Metric) -> tuple[str, ...]:
+    """The stored columns a metric is computed from."""
+    if m.stored:
+        return (m.key,)
+    return tuple(c for c in (m.numerator, m.denominator) if c is not None)
+
+
+def aggregate(m: Metric, columns: dict[str, np.ndarray], window_s: float | None = None) -> float | None:
+    """Aggregate a metric over a window of samples.
+
+    Args:
+        m: the metric.
+        columns: stored column name → float array of the window's samples, NaN where missing.
+        window_s: the window's length in seconds, needed by PER_HOUR metrics.
+
+    Returns:
+        The value, or None when the window holds no data for it (never 0 for missing).
+    """
+    src = columns.get(m.numerator or m.key)
+    if src is None:
+        return None
+    present = src[~np.isnan(src)]
+    if m.aggregation is Aggregation.RATIO:
+        den = columns.get(m.denominator or "")
+        if den is None:
+            return None
+        both = ~np.isnan(src) & ~np.isnan(den)
+        if not both.any():
+            return None
+        d = float(den[both].sum())
+        return None if d == 0 else float(src[both].sum()) / d * m.scale
+    if present.size == 0:
+        return None
+    if m.aggregation is Aggregation.SUM:
+        return float(present.sum())
+    if m.aggregation is Aggregation.MAX:
+        return float(present.max())
+    if m.aggregation is Aggregation.MEAN:
+        return float(present.mean())
+    if m.aggregation is Aggregation.LAST:
+        return float(present[-1])
+    if m.aggregation is Aggregation.PER_HOUR:
+        if not window_s:
+            return None
+        return float(present.sum()) / (window_s / 3600.0)
+    raise ValueError(f"unknown aggregation {m.aggregation}")
+
+
+def series(m: Metric, columns: dict[str, np.ndarray], bucket: int = 1, sample_s: float = 1.0) -> np.ndarray:
+    """A per-sample (or per-bucket of ``bucket`` samples) series of the metric, for charts.
+
+    Additive metrics give the per-bucket sum; ratios give the per-bucket ratio of sums; gauges give the
+    bucket's last/max/mean. Missing stays NaN.
+    """
+    src = columns[m.numerator or m.key]
+    n = src.size // bucket * bucket if bucket > 1 else src.size
+
+    def fold(a: np.ndarray, how: str) -> np.ndarray:
+        if bucket <= 1:
+            return a
+        b = a[:n].reshape(-1, bucket)
+        with np.errstate(all="ignore"):
+            if how == "sum":
+                allnan = np.isnan(b).all(axis=1)
+                out = np.nansum(b, axis=1)
+                out[allnan] = np.nan
+                return out
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                if how == "max":
+                    return np.nanmax(b, axis=1)
+                if how == "mean":
+                    return np.nanmean(b, axis=1)
+                return b[:, -1]
+
+    if m.aggregation is Aggregation.RATIO:
+        num = fold(src, "sum")
+        den = fold(columns[m.denominator or ""], "sum")
+        with np.errstate(all="ignore"):
+            out = num / den * m.scale
+        out[~np.isfinite(out)] = np.nan
+        return out
+    if m.aggregation in (Aggregation.SUM, Aggregation.PER_HOUR):
+        out = fold(src, "sum")
+        return out * 3600.0 / (max(bucket, 1) * sample_s) if m.aggregation is Aggregation.PER_HOUR else out
+    if m.aggregation is Aggregation.MAX:
+        return fold(src, "max")
+    if m.aggregation is Aggregation.MEAN:
+        return fold(src, "mean")
+    return fold(src, "last")

@@ -1,0 +1,314 @@
+"""Writes to the cache: every batch is one transaction of idempotent upserts keyed on natural keys."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from livedesk.models import schema as t
+from livedesk.models.metrics import STORED_KEYS
+from livedesk.models.records import (
+    AccountRef,
+    AppealStatus,
+    Batch,
+    EventRecord,
+    SampleBlock,
+    SessionRef,
+    ViolationRecord,
+)
+
+
+class StoreError(Exception):
+    """A batch could not be written; nothing of it was kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What a committed batch changed.
+
+    Attributes:
+        session_ids: database ids of the sessions the batch touched.
+        what: names of the record kinds written (``samples``, ``comments`` ...).
+        up_to_ts: newest sample time written, if any.
+        rows: number of rows upserted.
+    """
+
+    session_ids: tuple[int, ...]
+    what: frozenset[str]
+    up_to_ts: int | None
+    rows: int
+
+
+def now_ms() -> int:
+    """The current UTC time in epoch milliseconds."""
+    return int(time.time() * 1000)
+
+
+class Store:
+    """The single writer of the cache database.
+
+    Args:
+        engine: the engine of the cache; the store opens its own connections on the calling thread.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._sample_sql: dict[tuple[str, ...], str] = {}
+
+    @property
+    def engine(self) -> Engine:
+        """The engine written to."""
+        return self._engine
+
+    def write(self, batch: Batch) -> WriteResult:
+        """Upsert every record of ``batch`` in one transaction.
+
+        Raises:
+            StoreError: the batch was rolled back (the message names the record kind).
+        """
+        try:
+            with self._engine.begin() as conn:
+                return _Writer(conn, self._sample_sql).write(batch)
+        except StoreError:
+            raise
+        except Exception as exc:  # SQLAlchemy / driver errors: report, keep nothing
+            raise StoreError(f"could not write {batch.source} batch: {exc.__class__.__name__}: {exc}") from exc
+
+    def add_annotation(self, session_id: int, ts: int, text: str, ref: str) -> None:
+        """Store a user note as an annotation event."""
+        with self._engine.begin() as conn:
+            _upsert(conn, t.event, [{
+                "session_id": session_id, "kind": "annotation", "ts": ts, "ts_end": None, "ref": ref,
+                "label": text, "payload": "{}", "source": "manual",
+            }], ("session_id", "kind", "ts", "ref"))
+
+    def set_sync_state(self, connector: str, scope: str, *, cursor: str | None = None, success: bool,
+                       error: str | None = None, retry_after: int | None = None) -> None:
+        """Record a connector's last attempt (success or failure) for the status bar and restarts."""
+        now = now_ms()
+        values: dict[str, Any] = {"connector": connector, "scope": scope, "updated_at": now,
+                                  "last_error": error, "retry_after": retry_after}
+        if cursor is not None:
+            values["cursor"] = cursor
+        if success:
+            values["last_success"] = now
+        with self._engine.begin() as conn:
+            _upsert(conn, t.sync_state, [values], ("connector", "scope"))
+
+    def set_appeal(self, violation_id: int, status: AppealStatus, text: str | None, note: str,
+                   source: str = "manual") -> None:
+        """Change a violation's appeal status and append it to the dated history."""
+        with self._engine.begin() as conn:
+            conn.execute(t.violation.update().where(t.violation.c.id == violation_id)
+                         .values(appeal_status=status.value, appeal_text=text))
+            _upsert(conn, t.appeal_history, [{"violation_id": violation_id, "ts": now_ms(),
+                                              "status": status.value, "note": note, "source": source}],
+                    ("violation_id", "ts", "status"))
+
+
+def _dialect_insert(conn: Connection, table: Table) -> Any:
+    name = conn.dialect.name
+    if name == "sqlite":
+        return sqlite.insert(table)
+    if name == "postgresql":
+        return postgresql.insert(table)
+    raise StoreError(f"unsupported database dialect {name!r} (SQLite and PostgreSQL are supported)")
+
+
+def _upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: tuple[str, ...],
+            *, keep_existing_on_null: bool = False) -> int:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE for a list of rows with the same columns."""
+    if not rows:
+        return 0
+    stmt = _dialect_insert(conn, table)
+    cols = [c for c in rows[0] if c not in keys]
+    if cols:
+        set_ = {
+            c: (func.coalesce(stmt.excluded[c], table.c[c]) if keep_existing_on_null else stmt.excluded[c])
+            for c in cols
+        }
+        stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_=set_)
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+    conn.execute(stmt, list(rows))
+    return len(rows)
+
+
+class _Writer:
+    """Writes one batch on one connection, resolving natural keys to ids as it goes."""
+
+    def __init__(self, conn: Connection, sample_sql: dict[tuple[str, ...], str]) -> None:
+        self.conn = conn
+        self._accounts: dict[AccountRef, int] = {}
+        self._sessions: dict[SessionRef, int] = {}
+        self._products: dict[tuple[int, str], int] = {}
+        self._sample_sql = sample_sql
+        self.rows = 0
+        self.what: set[str] = set()
+        self.touched: set[int] = set()
+
+    # --- key resolution -------------------------------------------------------------------------
+    def account_id(self, ref: AccountRef) -> int:
+        if ref not in self._accounts:
+            found = self.conn.execute(
+                select(t.account.c.id).where(t.account.c.platform == ref.platform,
+                                             t.account.c.handle == ref.handle)
+            ).scalar()
+            if found is None:
+                raise StoreError(f"unknown account {ref.platform}/{ref.handle}: send its AccountRecord first")
+            self._accounts[ref] = found
+        return self._accounts[ref]
+
+    def session_id(self, ref: SessionRef) -> int:
+        if ref not in self._sessions:
+            found = self.conn.execute(
+                select(t.live_session.c.id).where(t.live_session.c.account_id == self.account_id(ref.account),
+                                                  t.live_session.c.external_id == ref.external_id)
+            ).scalar()
+            if found is None:
+                raise StoreError(f"unknown session {ref.external_id}: send its SessionRecord first")
+            self._sessions[ref] = found
+        sid = self._sessions[ref]
+        self.touched.add(sid)
+        return sid
+
+    def product_id(self, account: AccountRef, external_id: str) -> int:
+        key = (self.account_id(account), external_id)
+        if key not in self._products:
+            found = self.conn.execute(
+                select(t.product.c.id).where(t.product.c.account_id == key[0],
+                                             t.product.c.external_id == external_id)
+            ).scalar()
+            if found is None:
+                raise StoreError(f"unknown product {external_id}: send its ProductRecord first")
+            self._products[key] = found
+        return self._products[key]
+
+    # --- the batch ------------------------------------------------------------------------------
+    def write(self, b: Batch) -> WriteResult:
+        self._put("accounts", t.account, [
+            {"platform": a.ref.platform, "handle": a.ref.handle, "display_name": a.display_name,
+             "region": a.region, "timezone": a.timezone, "currency": a.currency, "market": a.market,
+             "source": a.source} for a in b.accounts], ("platform", "handle"))
+        self._put("sessions", t.live_session, [
+            {"account_id": self.account_id(s.ref.account), "external_id": s.ref.external_id, "title": s.title,
+             "host": s.host, "started_at": s.started_at, "ended_at": s.ended_at, "status": s.status.value,
+             "replay_uri": s.replay_uri, "replay_offset_ms": s.replay_offset_ms,
+             "sample_interval_ms": s.sample_interval_ms, "currency": s.currency, "source": s.source}
+            for s in b.sessions], ("account_id", "external_id"))
+        for s in b.sessions:
+            self.session_id(s.ref)
+        up_to = b.up_to_ts
+        for block in b.samples:
+            last = self._samples(block)
+            if last is not None:
+                up_to = last if up_to is None else max(up_to, last)
+        self._put("channels", t.channel_total, [
+            {"session_id": self.session_id(c.session), "channel_raw": c.channel_raw, "channel": c.channel.value,
+             "paid": c.paid, "impressions": c.impressions, "views": c.views, "product_clicks": c.product_clicks,
+             "sku_orders": c.sku_orders, "gmv": c.gmv, "source": c.source} for c in b.channel_totals],
+            ("session_id", "channel_raw"))
+        self._put("channels", t.channel_sample, [
+            {"session_id": self.session_id(c.session), "channel_raw": c.channel_raw, "ts": c.ts,
+             "impressions": c.impressions, "views": c.views, "gmv": c.gmv, "source": c.source}
+            for c in b.channel_samples], ("session_id", "channel_raw", "ts"))
+        self._put("events", t.event, [self._event(e) for e in b.events], ("session_id", "kind", "ts", "ref"))
+        self._put("comments", t.comment, [
+            {"session_id": self.session_id(c.session), "external_id": c.external_id, "ts": c.ts, "user": c.user,
+             "text": c.text, "lang": c.lang, "source": c.source} for c in b.comments],
+            ("session_id", "external_id"))
+        self._put("products", t.product, [
+            {"account_id": self.account_id(p.account), "external_id": p.external_id, "name": p.name,
+             "sku": p.sku, "price": p.price, "currency": p.currency, "source": p.source} for p in b.products],
+            ("account_id", "external_id"))
+        self._put("products", t.session_product, [
+            {"session_id": self.session_id(p.session),
+             "product_id": self.product_id(p.session.account, p.product_external_id),
+             **{k: v for k, v in asdict(p).items() if k not in ("session", "product_external_id")}}
+            for p in b.session_products], ("session_id", "product_id"))
+        self._put("promotions", t.promotion, [
+            {"session_id": self.session_id(p.session),
+             **{k: (v.value if k == "kind" else v) for k, v in asdict(p).items() if k != "session"}}
+            for p in b.promotions], ("session_id", "external_id"))
+        self._violations(b.violations)
+        self._put("audience", t.audience, [
+            {"session_id": self.session_id(a.session), "audience": a.audience, "dimension": a.dimension,
+             "bucket": a.bucket, "share": a.share, "source": a.source} for a in b.audience],
+            ("session_id", "audience", "dimension", "bucket"))
+        self._put("followers", t.follower_split, [
+            {"session_id": self.session_id(f.session), **{k: v for k, v in asdict(f).items() if k != "session"}}
+            for f in b.follower_split], ("session_id", "segment"))
+        self._put("videos", t.video_traffic, [
+            {"session_id": self.session_id(v.session), **{k: val for k, val in asdict(v).items() if k != "session"}}
+            for v in b.video_traffic], ("session_id", "video_external_id"))
+        self._put("benchmarks", t.benchmark, [asdict(r) for r in b.benchmarks],
+                  ("market", "metric", "window_days", "as_of"))
+        return WriteResult(tuple(sorted(self.touched)), frozenset(self.what), up_to, self.rows)
+
+    def _put(self, what: str, table: Table, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
+        if rows:
+            self.rows += _upsert(self.conn, table, rows, keys)
+            self.what.add(what)
+
+    def _event(self, e: EventRecord) -> dict[str, Any]:
+        return {"session_id": self.session_id(e.session), "kind": e.kind.value, "ts": e.ts, "ts_end": e.ts_end,
+                "ref": e.ref, "label": e.label, "payload": e.payload_json, "source": e.source}
+
+    def _violations(self, violations: Iterable[ViolationRecord]) -> None:
+        # An appeal the user already started is never overwritten by a re-sync of the same violation.
+        rows = []
+        for v in violations:
+            rows.append({"session_id": self.session_id(v.session), "external_id": v.external_id, "ts": v.ts,
+                         "ts_end": v.ts_end, "policy": v.policy, "reason": v.reason, "severity": v.severity,
+                         "consequence": v.consequence, "recommendation": v.recommendation,
+                         "appeal_status": v.appeal_status.value, "appeal_text": v.appeal_text,
+                         "source": v.source})
+        if not rows:
+            return
+        stmt = _dialect_insert(self.conn, t.violation)
+        keep = ("appeal_status", "appeal_text")
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["session_id", "external_id"],
+            set_={c: stmt.excluded[c] for c in rows[0] if c not in ("session_id", "external_id", *keep)},
+        )
+        self.conn.execute(stmt, rows)
+        self.rows += len(rows)
+        self.what.add("violations")
+
+    def _samples(self, block: SampleBlock) -> int | None:
+        if not block.rows:
+            return None
+        unknown = set(block.columns) - set(STORED_KEYS)
+        if unknown:
+            raise StoreError(f"unknown metric columns {sorted(unknown)}")
+        sid = self.session_id(block.session)
+        sql = self._sample_sql.get(block.columns)
+        if sql is None:
+            sql = _sample_upsert_sql(self.conn, block.columns)
+            self._sample_sql[block.columns] = sql
+        src = block.source
+        params = [(sid, row[0], src, *row[1:]) for row in block.rows]
+        self.conn.exec_driver_sql(sql, params)
+        self.rows += len(params)
+        self.what.add("samples")
+        return max(int(r[0]) for r in block.rows if r[0] is not None)
+
+
+def _sample_upsert_sql(conn: Connection, columns: tuple[str, ...]) -> str:
+    """A driver-level upsert for the wide sample table (the hot ingest path, ~raw executemany speed).
+
+    A NULL in the new row keeps the value already stored: a source that lacks a metric never erases it.
+    """
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ("session_id", "ts", "source", *columns)
+    quoted = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join(mark for _ in names)
+    updates = ", ".join([f'"source" = excluded."source"'] + [
+        f'"{c}" = COALESCE(excluded."{c}", metric_sample."{c}")' for c in columns])
+    return (f"INSERT INTO metric_sample ({quoted}) VALUES ({marks}) "
+            f'ON CONFLICT ("session_id", "ts") DO UPDATE SET {updates}')
