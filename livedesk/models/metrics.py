@@ -8,6 +8,7 @@ a window: a ratio is always the ratio of the sums, never the mean of per-interva
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -172,6 +173,7 @@ CATALOGUE: tuple[Metric, ...] = (
 BY_KEY: dict[str, Metric] = {m.key: m for m in CATALOGUE}
 STORED_KEYS: tuple[str, ...] = tuple(m.key for m in CATALOGUE if m.stored)
 MONEY_COLUMNS: frozenset[str] = frozenset(m.key for m in CATALOGUE if m.stored and m.unit is Unit.MONEY)
+GAUGE_KEYS: frozenset[str] = frozenset(m.key for m in CATALOGUE if m.stored and m.aggregation is not Aggregation.SUM)
 
 
 def metric(key: str) -> Metric:
@@ -196,48 +198,70 @@ def sources_of(m: Metric) -> tuple[str, ...]:
     return tuple(c for c in (m.numerator, m.denominator) if c is not None)
 
 
-def aggregate(m: Metric, columns: dict[str, np.ndarray], window_s: float | None = None) -> float | None:
-    """Aggregate a metric over a window of samples.
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Per stored column, the window's sum, max, mean and last value (None where the window has no data).
 
-    Args:
-        m: the metric.
-        columns: stored column name → float array of the window's samples, NaN where missing.
-        window_s: the window's length in seconds, needed by PER_HOUR metrics.
-
-    Returns:
-        The value, or None when the window holds no data for it (never 0 for missing).
+    Built from arrays (:meth:`of_arrays`) or straight from SQL aggregates; :func:`value` turns it into any
+    metric of the catalogue, so a ratio is always the ratio of the sums.
     """
-    src = columns.get(m.numerator or m.key)
-    if src is None:
-        return None
-    present = src[~np.isnan(src)]
-    if m.aggregation is Aggregation.RATIO:
-        den = columns.get(m.denominator or "")
-        if den is None:
-            return None
-        both = ~np.isnan(src) & ~np.isnan(den)
-        if not both.any():
-            return None
-        d = float(den[both].sum())
-        return None if d == 0 else float(src[both].sum()) / d * m.scale
-    if present.size == 0:
-        return None
-    if m.aggregation is Aggregation.SUM:
-        return float(present.sum())
-    if m.aggregation is Aggregation.MAX:
-        return float(present.max())
-    if m.aggregation is Aggregation.MEAN:
-        return float(present.mean())
-    if m.aggregation is Aggregation.LAST:
-        return float(present[-1])
-    if m.aggregation is Aggregation.PER_HOUR:
-        if not window_s:
-            return None
-        return float(present.sum()) / (window_s / 3600.0)
-    raise ValueError(f"unknown aggregation {m.aggregation}")
+
+    sums: Mapping[str, float | None]
+    maxes: Mapping[str, float | None]
+    means: Mapping[str, float | None]
+    lasts: Mapping[str, float | None]
+    window_s: float | None = None
+
+    @staticmethod
+    def of_arrays(columns: Mapping[str, np.ndarray], window_s: float | None = None) -> Totals:
+        """Totals of a window of samples (float arrays, NaN where missing)."""
+        sums: dict[str, float | None] = {}
+        maxes: dict[str, float | None] = {}
+        means: dict[str, float | None] = {}
+        lasts: dict[str, float | None] = {}
+        for key, arr in columns.items():
+            present = arr[~np.isnan(arr)]
+            if present.size == 0:
+                sums[key] = maxes[key] = means[key] = lasts[key] = None
+                continue
+            sums[key] = float(present.sum())
+            if key in GAUGE_KEYS:
+                maxes[key], means[key], lasts[key] = float(present.max()), float(present.mean()), float(present[-1])
+        return Totals(sums, maxes, means, lasts, window_s)
 
 
-def series(m: Metric, columns: dict[str, np.ndarray], bucket: int = 1, sample_s: float = 1.0) -> np.ndarray:
+def value(m: Metric, totals: Totals) -> float | None:
+    """The metric's value over the window the totals describe; None when there is no data (never 0)."""
+    src = m.numerator or m.key
+    agg = m.aggregation
+    if agg is Aggregation.RATIO:
+        num, den = totals.sums.get(src), totals.sums.get(m.denominator or "")
+        if num is None or not den:
+            return None
+        return num / den * m.scale
+    if agg is Aggregation.SUM:
+        return totals.sums.get(src)
+    if agg is Aggregation.MAX:
+        return totals.maxes.get(src)
+    if agg is Aggregation.MEAN:
+        return totals.means.get(src)
+    if agg is Aggregation.LAST:
+        return totals.lasts.get(src)
+    if agg is Aggregation.PER_HOUR:
+        total = totals.sums.get(src)
+        if total is None or not totals.window_s:
+            return None
+        return total / (totals.window_s / 3600.0)
+    raise ValueError(f"unknown aggregation {agg}")
+
+
+def aggregate(m: Metric, columns: Mapping[str, np.ndarray], window_s: float | None = None) -> float | None:
+    """Aggregate one metric over a window of samples (see :class:`Totals`)."""
+    needed = {c: columns[c] for c in sources_of(m) if c in columns}
+    return value(m, Totals.of_arrays(needed, window_s))
+
+
+def series(m: Metric, columns: Mapping[str, np.ndarray], bucket: int = 1, sample_s: float = 1.0) -> np.ndarray:
     """A per-sample (or per-bucket of ``bucket`` samples) series of the metric, for charts.
 
     Additive metrics give the per-bucket sum; ratios give the per-bucket ratio of sums; gauges give the
@@ -279,3 +303,35 @@ def series(m: Metric, columns: dict[str, np.ndarray], bucket: int = 1, sample_s:
     if m.aggregation is Aggregation.MEAN:
         return fold(src, "mean")
     return fold(src, "last")
+
+
+def rolling(m: Metric, columns: Mapping[str, np.ndarray], window: int = 60) -> np.ndarray:
+    """A per-sample series smoothed over the trailing ``window`` samples, for live charts.
+
+    Additive metrics give the trailing-window sum (e.g. GMV per minute at 1 s samples), ratios the
+    trailing ratio of sums, gauges their raw value. Missing values count as absent, never as 0.
+    """
+    src = columns[m.numerator or m.key]
+    if m.aggregation in (Aggregation.MAX, Aggregation.MEAN, Aggregation.LAST):
+        return np.asarray(src, dtype=np.float64)
+
+    def trailing_sum(a: np.ndarray) -> np.ndarray:
+        filled = np.where(np.isnan(a), 0.0, a)
+        c = np.concatenate([[0.0], np.cumsum(filled)])
+        out = c[window:] - c[:-window] if a.size >= window else np.empty(0)
+        head = c[1:min(window, a.size + 1)]
+        return np.concatenate([head, out])[: a.size]
+
+    num = trailing_sum(src)
+    if m.aggregation is Aggregation.RATIO:
+        den = trailing_sum(columns[m.denominator or ""])
+        with np.errstate(all="ignore"):
+            out = num / den * m.scale
+        out[~np.isfinite(out)] = np.nan
+        return out
+    out = num
+    if m.aggregation is Aggregation.PER_HOUR:
+        out = out * (3600.0 / window)
+    if src.size and np.isnan(src).all():
+        out = np.full(src.size, np.nan)
+    return out

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Source(str, Enum):
+class Source(StrEnum):
     """Where a fact came from."""
 
     DEMO = "demo"
@@ -26,7 +26,7 @@ class Source(str, Enum):
     MANUAL = "manual"
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     """Normalized traffic channel; the raw name is kept beside it."""
 
     FOR_YOU = "FOR_YOU"
@@ -40,7 +40,7 @@ class Channel(str, Enum):
     OTHER = "OTHER"
 
 
-class EventKind(str, Enum):
+class EventKind(StrEnum):
     """Kinds of event markers on a LIVE's timeline."""
 
     PRODUCT_PIN = "product_pin"
@@ -54,14 +54,14 @@ class EventKind(str, Enum):
     LIVE_END = "live_end"
 
 
-class SessionStatus(str, Enum):
+class SessionStatus(StrEnum):
     """Whether a LIVE is still running."""
 
     LIVE = "live"
     ENDED = "ended"
 
 
-class AppealStatus(str, Enum):
+class AppealStatus(StrEnum):
     """Where an appeal against a violation stands."""
 
     NONE = "none"

@@ -10,7 +10,7 @@ import numpy as np
 from sqlalchemy import Connection, and_, func, select
 
 from livedesk.models import schema as t
-from livedesk.models.metrics import STORED_KEYS
+from livedesk.models.metrics import GAUGE_KEYS, STORED_KEYS, Totals
 from livedesk.models.records import (
     AccountRecord,
     AccountRef,
@@ -24,6 +24,8 @@ from livedesk.models.records import (
     SessionStatus,
     ViolationRecord,
 )
+
+GAUGE_KEYS_ORDERED = tuple(sorted(GAUGE_KEYS))
 
 
 def _ratio(num: int | None, den: int | None, scale: float = 1.0) -> float | None:
@@ -461,3 +463,45 @@ def load_snapshot(conn: Connection, session_id: int) -> SessionSnapshot:
         violations=violations(conn, session_id),
         benchmarks=benchmarks(conn, account.market, session.started_at),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class SessionTotals:
+    """One session's metric totals, ready for :func:`livedesk.models.metrics.value`."""
+
+    session: SessionRecord
+    totals: Totals
+    samples: int
+
+
+def session_totals(conn: Connection, *, since: int | None = None,
+                   until: int | None = None) -> tuple[SessionTotals, ...]:
+    """Totals of every session started in ``[since, until)``, newest first, aggregated in SQL."""
+    sessions = list_sessions(conn, since=since, until=until)
+    if not sessions:
+        return ()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sums = ", ".join(f'SUM("{c}")' for c in STORED_KEYS)
+    gauges = ", ".join(f'MAX("{c}"), AVG("{c}")' for c in GAUGE_KEYS_ORDERED)
+    ids = [s.id for s in sessions]
+    sql = (f"SELECT session_id, COUNT(*), MIN(ts), MAX(ts), {sums}, {gauges} FROM metric_sample "
+           f"WHERE session_id IN ({', '.join(mark for _ in ids)}) GROUP BY session_id")
+    rows = {r[0]: r for r in conn.exec_driver_sql(sql, tuple(ids)).fetchall()}
+    out = []
+    n = len(STORED_KEYS)
+    for s in sessions:
+        r = rows.get(s.id)
+        if r is None:
+            out.append(SessionTotals(s, Totals({}, {}, {}, {}, None), 0))
+            continue
+        count, _first, last = r[1], r[2], r[3]
+        end = s.ended_at if s.ended_at is not None else last + s.sample_interval_ms
+        sum_map = {c: (None if r[4 + i] is None else float(r[4 + i])) for i, c in enumerate(STORED_KEYS)}
+        maxes: dict[str, float | None] = {}
+        means: dict[str, float | None] = {}
+        for j, c in enumerate(GAUGE_KEYS_ORDERED):
+            mx, mean = r[4 + n + 2 * j], r[5 + n + 2 * j]
+            maxes[c] = None if mx is None else float(mx)
+            means[c] = None if mean is None else float(mean)
+        out.append(SessionTotals(s, Totals(sum_map, maxes, means, {}, (end - s.started_at) / 1000.0), count))
+    return tuple(out)

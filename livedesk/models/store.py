@@ -79,6 +79,19 @@ class Store:
         except Exception as exc:  # SQLAlchemy / driver errors: report, keep nothing
             raise StoreError(f"could not write {batch.source} batch: {exc.__class__.__name__}: {exc}") from exc
 
+    def end_stale_live_sessions(self, source: str) -> int:
+        """Mark LIVEs of ``source`` still flagged live as ended at their last sample.
+
+        Used when a connector restarts: a LIVE that was running when the app last closed is over, and its
+        source will not report its end any more. Returns the number of sessions ended.
+        """
+        s, m = t.live_session, t.metric_sample
+        last = select(func.max(m.c.ts)).where(m.c.session_id == s.c.id).scalar_subquery()
+        with self._engine.begin() as conn:
+            res = conn.execute(s.update().where(s.c.source == source, s.c.status == "live")
+                               .values(status="ended", ended_at=func.coalesce(last, s.c.started_at)))
+            return int(res.rowcount or 0)
+
     def add_annotation(self, session_id: int, ts: int, text: str, ref: str) -> None:
         """Store a user note as an annotation event."""
         with self._engine.begin() as conn:
@@ -308,7 +321,7 @@ def _sample_upsert_sql(conn: Connection, columns: tuple[str, ...]) -> str:
     names = ("session_id", "ts", "source", *columns)
     quoted = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join(mark for _ in names)
-    updates = ", ".join([f'"source" = excluded."source"'] + [
+    updates = ", ".join(['"source" = excluded."source"'] + [
         f'"{c}" = COALESCE(excluded."{c}", metric_sample."{c}")' for c in columns])
     return (f"INSERT INTO metric_sample ({quoted}) VALUES ({marks}) "
             f'ON CONFLICT ("session_id", "ts") DO UPDATE SET {updates}')

@@ -1,0 +1,73 @@
+"""Command line: ``livedesk`` (the GUI), ``livedesk sessions``, ``livedesk screenshot``, ``--version``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+TABS = ("key_metrics", "trends", "traffic", "content_quality", "overview")
+
+
+def package_version() -> str:
+    """The installed version of LiveDesk."""
+    try:
+        return version("livedesk")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The whole CLI."""
+    from livedesk.app import add_gui_options
+
+    p = argparse.ArgumentParser(
+        prog="livedesk",
+        description="LiveDesk — a desktop dashboard for LIVE-commerce streams. Without a command it opens the "
+                    "window; on an empty cache it starts the built-in demo LIVE.",
+    )
+    p.add_argument("--version", action="version", version=f"livedesk {package_version()}")
+    add_gui_options(p)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    s = sub.add_parser("sessions", help="list the cached LIVEs (id, title, start, duration, status, source)")
+    s.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+    shot = sub.add_parser("screenshot", help="render one tab offscreen once its data is loaded, save a PNG, exit")
+    shot.add_argument("--tab", choices=TABS, required=True)
+    shot.add_argument("--out", required=True, metavar="FILE.png")
+    shot.add_argument("--size", default="1600x1000", metavar="WxH")
+    shot.add_argument("--session", type=int, default=argparse.SUPPRESS, metavar="ID")
+    shot.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
+    shot.add_argument("--db", metavar="URL", default=argparse.SUPPRESS)
+    shot.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for data (default 90)")
+    return p
+
+
+def platform_fixes() -> None:
+    """Environment tweaks that must happen before Qt starts."""
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") \
+            and os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY"):
+        # libvlc cannot embed video in a Wayland surface (python-vlc #257); XWayland can.
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``livedesk`` console script and ``python -m livedesk``."""
+    args = sys.argv[1:] if argv is None else argv
+    ns = make_parser().parse_args(args)
+    if ns.command == "sessions":
+        from livedesk.cli import print_sessions
+
+        return print_sessions(ns.db)
+    if ns.command == "screenshot":
+        from livedesk.cli import screenshot
+
+        return screenshot(ns)
+    platform_fixes()
+    from livedesk.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

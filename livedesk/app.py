@@ -1,0 +1,228 @@
+"""Composition root: builds the engine, services, translator and main window, and wires their signals.
+
+This is the only module that knows every layer. Nothing here enters the event loop: ``build`` returns the
+window (tests and the screenshot command use it), ``run`` shows it and executes the application.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Slot
+from PySide6.QtWidgets import QApplication
+
+from livedesk import paths
+from livedesk.models import repository as repo
+from livedesk.models.engine import make_engine, upgrade
+from livedesk.models.records import SessionRecord, Source
+from livedesk.models.store import Store
+from livedesk.services.connector import Connector
+from livedesk.services.ingest import IngestService, IngestWorker
+from livedesk.services.replay import ReplayService
+from livedesk.services.session_data import LoaderWorker, SessionService
+from livedesk.services.translator import Translator
+from livedesk.settings import LAST_SESSION, UI_LANGUAGE, Settings
+from livedesk.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEMO_SEED = 7
+
+
+class AppContext(QObject):
+    """Owns the services behind one main window and shuts them down with it."""
+
+    def __init__(self, window: MainWindow, *, store: Store, ingest: IngestService | None,
+                 sessions: SessionService, replay: ReplayService, translator: Translator,
+                 settings: Settings) -> None:
+        super().__init__(window)
+        self.setObjectName("appContext")
+        self.window = window
+        self.store = store
+        self.ingest = ingest
+        self.sessions = sessions
+        self.replay = replay
+        self.translator = translator
+        self.settings = settings
+        self.preferred_session: int | None = None
+        self._closed = False
+
+    @Slot(object)
+    def on_sessions_changed(self, sessions: tuple[SessionRecord, ...]) -> None:
+        """Open a LIVE when none is open yet: the one asked for, the one running now, the last one seen."""
+        if self.sessions.selected_id is not None or not sessions:
+            return
+        ids = {s.id for s in sessions}
+        wanted = self.preferred_session
+        if wanted is None or wanted not in ids:
+            live = [s for s in sessions if s.is_live]
+            last = self.settings.get(LAST_SESSION)
+            wanted = live[0].id if live else (last if last in ids else sessions[0].id)
+        if wanted is not None:
+            self.window.select_session(wanted)
+
+    @Slot(int)
+    def on_session_selected(self, session_id: int) -> None:
+        """Open a LIVE and remember it."""
+        self.sessions.select(session_id)
+        self.settings.set(LAST_SESSION, session_id)
+
+    @Slot(str)
+    def on_language_requested(self, code: str) -> None:
+        """Switch the UI language."""
+        if self.translator.switch(code):
+            self.window.set_language_checked(code)
+        else:
+            self.window.show_error(self.window.tr("The translation for {lang} could not be loaded.").format(lang=code))
+
+    @Slot(int)
+    def on_seek_requested(self, live_ts: int) -> None:
+        """A moment was clicked somewhere: move the replay there."""
+        self.replay.seek(live_ts)
+        self.window.trends.on_position(live_ts)
+
+    def shutdown(self) -> None:
+        """Stop every thread and release the player (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.ingest is not None:
+            self.ingest.shutdown()
+        self.sessions.shutdown()
+        self.replay.shutdown()
+        self.settings.sync()
+        self.store.engine.dispose()
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    """The options ``build`` understands (the CLI parses the same ones)."""
+    p = argparse.ArgumentParser(add_help=False)
+    add_gui_options(p)
+    ns, _ = p.parse_known_args(argv)
+    return ns
+
+
+def add_gui_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by the GUI, ``screenshot`` and ``sessions``."""
+    p.add_argument("--db", metavar="URL", default=None,
+                   help="SQLAlchemy database URL (default: $LIVEDESK_DATABASE_URL or the SQLite cache "
+                        "in the user data directory)")
+    p.add_argument("--demo", action="store_true", help="run the built-in demo LIVE even if the cache has data")
+    p.add_argument("--demo-speed", type=float, default=None, metavar="X",
+                   help="demo clock speed (1 = real time)")
+    p.add_argument("--session", type=int, default=None, metavar="ID", help="open this LIVE")
+
+
+def open_store(url: str | None) -> Store:
+    """Create the engine for ``url`` (or the default cache), upgrade its schema, return the writer."""
+    engine = make_engine(url or paths.default_database_url())
+    upgrade(engine)
+    return Store(engine)
+
+
+def demo_connector_factory(speed: float, video_path: Path) -> Callable[[], Connector]:
+    """Builds the demo connector on the ingest thread."""
+    def make() -> Connector:
+        from livedesk.services.demo import DemoConnector
+
+        return DemoConnector(seed=DEMO_SEED, speed=speed, replay_uri=str(video_path))
+
+    return make
+
+
+def demo_video_maker(cache_dir: Path) -> Callable[[Callable[[int, int], None]], Path]:
+    """Generates the demo replay video on first use (on the replay preparer thread)."""
+    def make(progress: Callable[[int, int], None]) -> Path:
+        from livedesk.services.demo_video import ensure_demo_video
+
+        return ensure_demo_video(cache_dir, progress=progress)
+
+    return make
+
+
+def _uses_demo(store: Store, forced: bool) -> bool:
+    if forced:
+        return True
+    with store.engine.connect() as conn:
+        sessions = repo.list_sessions(conn)
+    # The demo is the embedded default: it runs on an empty cache and on a cache it filled itself.
+    return not sessions or all(s.source == Source.DEMO.value for s in sessions)
+
+
+def build(argv: list[str] | None = None) -> MainWindow:
+    """Build the whole application without entering the event loop. A QApplication must exist."""
+    ns = parse_gui_args(list(argv or []))
+    qapp = QApplication.instance()
+    assert qapp is not None, "create a QApplication first"
+    if QLocale().name() == "C":  # no usable system locale: format numbers the English way
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    settings = Settings()
+    translator = Translator(settings, [paths.data_dir() / "translations"])
+    store = open_store(ns.db)
+    embed = QApplication.platformName() not in ("offscreen", "minimal", "vnc")
+    from livedesk.services.demo_video import video_name
+
+    video_path = paths.cache_dir() / video_name()
+    replay = ReplayService(demo_video_maker(paths.cache_dir()), video_output=embed)
+    window = MainWindow(replay, settings, translator.available())
+    sessions = SessionService(LoaderWorker(store.engine))
+    ingest: IngestService | None = None
+    if _uses_demo(store, ns.demo):
+        store.end_stale_live_sessions(Source.DEMO.value)
+        speed = ns.demo_speed if ns.demo_speed is not None else 1.0
+        ingest = IngestService(IngestWorker(demo_connector_factory(speed, video_path), store))
+    ctx = AppContext(window, store=store, ingest=ingest, sessions=sessions, replay=replay,
+                     translator=translator, settings=settings)
+    ctx.preferred_session = ns.session
+
+    # --- wiring -------------------------------------------------------------------------------------
+    sessions.sessions_changed.connect(window.on_sessions_changed)
+    sessions.sessions_changed.connect(ctx.on_sessions_changed)
+    sessions.snapshot_changed.connect(window.on_snapshot_changed)
+    sessions.totals_changed.connect(window.overview.on_totals)
+    sessions.failed.connect(window.show_error)
+    window.session_selected.connect(ctx.on_session_selected)
+    window.overview.range_requested.connect(sessions.request_totals)
+    window.language_requested.connect(ctx.on_language_requested)
+    window.seek_requested.connect(ctx.on_seek_requested)
+    replay.position_changed.connect(window.trends.on_position)
+    if ingest is not None:
+        ingest.sessions_changed.connect(sessions.refresh_sessions)
+        ingest.session_updated.connect(sessions.on_session_updated)
+        ingest.status_changed.connect(window.on_ingest_status)
+    qapp.aboutToQuit.connect(ctx.shutdown)
+
+    lang = settings.get(UI_LANGUAGE)
+    if lang and translator.switch(lang):
+        window.set_language_checked(lang)
+    else:
+        window.set_language_checked("en")
+    sessions.start()
+    sessions.refresh_sessions()
+    if ingest is not None:
+        ingest.start()
+    window.resize(1440, 900)
+    window.restore_layout()
+    return window
+
+
+def context_of(window: MainWindow) -> AppContext:
+    """The services behind a window built by :func:`build`."""
+    ctx = window.findChild(AppContext, "appContext")
+    assert ctx is not None
+    return ctx
+
+
+def run(argv: list[str]) -> int:
+    """Show the window and run the event loop until it closes."""
+    qapp = QApplication.instance() or QApplication(["livedesk", *argv])
+    qapp.setApplicationName("LiveDesk")
+    qapp.setOrganizationName("LiveDesk")
+    window = build(argv)
+    window.show()
+    code = qapp.exec()
+    context_of(window).shutdown()
+    return int(code)

@@ -1,0 +1,338 @@
+"""Reads for the screens: whole-session snapshots and live deltas, read off the GUI thread.
+
+A :class:`LoaderWorker` on its own QThread does every database read and hands back immutable results.
+The :class:`SessionService` (GUI thread) keeps the snapshot of the selected LIVE, merges live deltas into
+it (samples go into a growable buffer, so a tick costs O(new rows)) and announces each new snapshot.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from sqlalchemy import Engine
+
+from livedesk.models import repository as repo
+from livedesk.models.metrics import STORED_KEYS
+from livedesk.models.records import CommentRecord, EventRecord, SessionRecord
+from livedesk.models.repository import SampleArrays, SessionSnapshot, SessionTotals
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDelta:
+    """What is new for a session since the snapshot the GUI holds.
+
+    Small per-session tables are re-read whole when the batch touched them, else left None.
+    """
+
+    session: SessionRecord
+    samples: SampleArrays
+    comments: tuple[CommentRecord, ...]
+    events: tuple[EventRecord, ...]
+    replaced: tuple[tuple[str, object], ...] = ()  # SessionSnapshot field name → new value
+
+
+@dataclass(frozen=True, slots=True)
+class DeltaRequest:
+    """Where the GUI's snapshot of a session ends."""
+
+    session_id: int
+    since_ts: int | None
+    since_comment_ts: int | None
+    after_event_id: int | None
+    what: frozenset[str]
+
+
+# which snapshot fields a batch kind re-reads
+_REFRESH = {
+    "products": (("products", repo.products),),
+    "channels": (("channels", repo.channels),),
+    "audience": (("audience", repo.audience),),
+    "followers": (("followers", repo.followers),),
+    "videos": (("videos", repo.videos),),
+    "promotions": (("promotions", repo.promotions),),
+    "violations": (("violations", repo.violations),),
+}
+
+
+class LoaderWorker(QObject):
+    """Runs reads on the loader thread.
+
+    Signals:
+        snapshot_loaded: args: request id, SessionSnapshot
+        delta_loaded: arg: SessionDelta
+        sessions_loaded: arg: tuple[SessionRecord, ...]
+        totals_loaded: args: request id, tuple[SessionTotals, ...]
+        failed: arg: message
+    """
+
+    snapshot_loaded = Signal(int, object)
+    delta_loaded = Signal(object)
+    sessions_loaded = Signal(object)
+    totals_loaded = Signal(int, object)
+    failed = Signal(str)
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self._engine = engine
+
+    @Slot(int, int)
+    def load_snapshot(self, request_id: int, session_id: int) -> None:
+        """Read everything for one session."""
+        try:
+            with self._engine.connect() as conn:
+                snap = repo.load_snapshot(conn, session_id)
+        except Exception as exc:  # report every read failure to the status bar
+            log.exception("loading session %s failed", session_id)
+            self.failed.emit(f"Could not open LIVE {session_id}: {exc}")
+            return
+        self.snapshot_loaded.emit(request_id, snap)
+
+    @Slot(object)
+    def load_delta(self, req: DeltaRequest) -> None:
+        """Read what is new for a session since ``req``."""
+        try:
+            with self._engine.connect() as conn:
+                session = repo.get_session(conn, req.session_id)
+                if session is None:
+                    return
+                delta = SessionDelta(
+                    session=session,
+                    samples=repo.samples(conn, req.session_id, since_ts=req.since_ts),
+                    comments=repo.comments(conn, req.session_id, session.ref, since_ts=req.since_comment_ts),
+                    events=repo.events(conn, req.session_id, after_id=req.after_event_id),
+                    replaced=tuple((name, fn(conn, req.session_id)) for kind in req.what
+                                   for name, fn in _REFRESH.get(kind, ())),
+                )
+        except Exception as exc:
+            log.exception("reading new data of session %s failed", req.session_id)
+            self.failed.emit(f"Could not read new data: {exc}")
+            return
+        self.delta_loaded.emit(delta)
+
+    @Slot()
+    def load_sessions(self) -> None:
+        """Read the session list."""
+        try:
+            with self._engine.connect() as conn:
+                sessions = repo.list_sessions(conn)
+        except Exception as exc:
+            log.exception("listing sessions failed")
+            self.failed.emit(f"Could not list LIVEs: {exc}")
+            return
+        self.sessions_loaded.emit(sessions)
+
+    @Slot(int, object)
+    def load_totals(self, request_id: int, window: tuple[int | None, int | None]) -> None:
+        """Read per-session totals for sessions started within ``window`` (since, until)."""
+        try:
+            with self._engine.connect() as conn:
+                totals = repo.session_totals(conn, since=window[0], until=window[1])
+        except Exception as exc:
+            log.exception("reading totals failed")
+            self.failed.emit(f"Could not read totals: {exc}")
+            return
+        self.totals_loaded.emit(request_id, totals)
+
+
+class SampleBuffer:
+    """Growable column arrays: appends are amortised O(new rows); readers get read-only views."""
+
+    def __init__(self, initial: SampleArrays) -> None:
+        n = len(initial)
+        cap = max(1024, 2 * n)
+        self._ts = np.empty(cap, np.int64)
+        self._ts[:n] = initial.ts
+        self._cols = {k: np.empty(cap) for k in STORED_KEYS}
+        for k, arr in self._cols.items():
+            src = initial.columns.get(k)
+            arr[:n] = src if src is not None else np.nan
+        self._n = n
+
+    def extend(self, new: SampleArrays) -> None:
+        """Append newer samples (rows at or before the last held ts are ignored)."""
+        if not len(new):
+            return
+        if self._n:
+            keep = new.ts > self._ts[self._n - 1]
+            if not keep.all():
+                new = SampleArrays(new.ts[keep], {k: v[keep] for k, v in new.columns.items()})
+        need = self._n + len(new)
+        if need > self._ts.size:
+            cap = max(need, 2 * self._ts.size)
+            self._ts = np.resize(self._ts, cap)
+            self._cols = {k: np.resize(v, cap) for k, v in self._cols.items()}
+        self._ts[self._n:need] = new.ts
+        for k, arr in self._cols.items():
+            src = new.columns.get(k)
+            arr[self._n:need] = src if src is not None else np.nan
+        self._n = need
+
+    def arrays(self) -> SampleArrays:
+        """Read-only views of the held rows."""
+        def ro(a: np.ndarray) -> np.ndarray:
+            v = a[: self._n]
+            v.flags.writeable = False
+            return v
+
+        return SampleArrays(ro(self._ts), MappingProxyType({k: ro(v) for k, v in self._cols.items()}))
+
+
+class SessionService(QObject):
+    """The selected LIVE for every screen, kept current while it runs.
+
+    Signals:
+        sessions_changed: the session list. arg: tuple[SessionRecord, ...]
+        snapshot_changed: a new snapshot of the selected LIVE. args: SessionSnapshot, SessionDelta or None
+            (None = a different or reloaded session, redraw everything)
+        totals_changed: per-session totals for the overview. args: request id, tuple[SessionTotals, ...]
+        failed: a read failed. arg: message
+        loading: a session is being opened. arg: session id
+    """
+
+    sessions_changed = Signal(object)
+    snapshot_changed = Signal(object, object)
+    totals_changed = Signal(int, object)
+    failed = Signal(str)
+    loading = Signal(int)
+
+    _request_snapshot = Signal(int, int)
+    _request_delta = Signal(object)
+    _request_sessions = Signal()
+    _request_totals = Signal(int, object)
+
+    def __init__(self, worker: LoaderWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._thread = QThread(self)
+        self._thread.setObjectName("livedesk-loader")
+        worker.moveToThread(self._thread)
+        self._thread.finished.connect(worker.deleteLater)
+        self._request_snapshot.connect(worker.load_snapshot)
+        self._request_delta.connect(worker.load_delta)
+        self._request_sessions.connect(worker.load_sessions)
+        self._request_totals.connect(worker.load_totals)
+        worker.snapshot_loaded.connect(self._on_snapshot_loaded)
+        worker.delta_loaded.connect(self._on_delta_loaded)
+        worker.sessions_loaded.connect(self._on_sessions_loaded)
+        worker.totals_loaded.connect(self.totals_changed)
+        worker.failed.connect(self.failed)
+        self._sessions: tuple[SessionRecord, ...] = ()
+        self._snapshot: SessionSnapshot | None = None
+        self._buffer: SampleBuffer | None = None
+        self._wanted: int | None = None
+        self._request_id = 0
+        self._delta_pending = False
+        self._delta_what: set[str] = set()
+        self._next_totals = 0
+
+    # --- lifecycle ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the loader thread."""
+        self._thread.start()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop the loader thread."""
+        self._thread.quit()
+        return self._thread.wait(timeout_ms)
+
+    # --- state ----------------------------------------------------------------------------------
+    @property
+    def sessions(self) -> tuple[SessionRecord, ...]:
+        """The known sessions, newest first."""
+        return self._sessions
+
+    @property
+    def snapshot(self) -> SessionSnapshot | None:
+        """The selected LIVE's current snapshot."""
+        return self._snapshot
+
+    @property
+    def selected_id(self) -> int | None:
+        """The id of the LIVE asked for last."""
+        return self._wanted
+
+    # --- requests -------------------------------------------------------------------------------
+    def refresh_sessions(self) -> None:
+        """Re-read the session list."""
+        self._request_sessions.emit()
+
+    def select(self, session_id: int) -> None:
+        """Open a LIVE (the snapshot arrives later through ``snapshot_changed``)."""
+        self._wanted = session_id
+        self._request_id += 1
+        self.loading.emit(session_id)
+        self._request_snapshot.emit(self._request_id, session_id)
+
+    def request_totals(self, since: int | None, until: int | None) -> int:
+        """Ask for per-session totals; returns the request id that ``totals_changed`` will carry."""
+        self._next_totals += 1
+        self._request_totals.emit(self._next_totals, (since, until))
+        return self._next_totals
+
+    @Slot(int, object, object)
+    def on_session_updated(self, session_id: int, what: frozenset[str], _up_to_ts: int | None) -> None:
+        """New data was written for a session: fetch the delta if it is the one on screen."""
+        snap = self._snapshot
+        if snap is None or snap.session.id != session_id or self._wanted != session_id:
+            return
+        self._delta_what |= set(what)
+        if self._delta_pending:  # one read in flight at a time; the next one picks up the rest
+            return
+        self._send_delta()
+
+    def _send_delta(self) -> None:
+        snap = self._snapshot
+        assert snap is not None and snap.session.id is not None
+        what, self._delta_what = frozenset(self._delta_what), set()
+        self._delta_pending = True
+        self._request_delta.emit(DeltaRequest(
+            snap.session.id,
+            int(snap.samples.ts[-1]) if len(snap.samples) else None,
+            snap.comments[-1].ts if snap.comments else None,
+            max((e.id for e in snap.events if e.id is not None), default=None),
+            what,
+        ))
+
+    # --- results --------------------------------------------------------------------------------
+    @Slot(int, object)
+    def _on_snapshot_loaded(self, request_id: int, snap: SessionSnapshot) -> None:
+        if request_id != self._request_id:
+            return  # the user picked another LIVE meanwhile
+        self._buffer = SampleBuffer(snap.samples)
+        self._snapshot = dataclasses.replace(snap, samples=self._buffer.arrays())
+        self._delta_pending = False
+        self.snapshot_changed.emit(self._snapshot, None)
+
+    @Slot(object)
+    def _on_delta_loaded(self, delta: SessionDelta) -> None:
+        self._delta_pending = False
+        snap = self._snapshot
+        if snap is None or snap.session.id != delta.session.id or self._buffer is None:
+            return
+        self._buffer.extend(delta.samples)
+        changes: dict[str, object] = dict(delta.replaced)
+        changes["session"] = delta.session
+        changes["samples"] = self._buffer.arrays()
+        if delta.comments:
+            changes["comments"] = snap.comments + delta.comments
+        if delta.events:
+            changes["events"] = snap.events + delta.events
+        self._snapshot = dataclasses.replace(snap, **changes)  # type: ignore[arg-type]
+        self.snapshot_changed.emit(self._snapshot, delta)
+        if self._delta_what:
+            self._send_delta()
+
+    @Slot(object)
+    def _on_sessions_loaded(self, sessions: tuple[SessionRecord, ...]) -> None:
+        self._sessions = sessions
+        self.sessions_changed.emit(sessions)
+
+
+__all__ = ["DeltaRequest", "LoaderWorker", "SampleBuffer", "SessionDelta", "SessionService", "SessionTotals"]

@@ -1,0 +1,348 @@
+"""The main window: session picker, the five tabs, the replay dock, actions and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStatusBar,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from livedesk.models import formatting as fmt
+from livedesk.models.records import SessionRecord
+from livedesk.models.repository import SessionSnapshot
+from livedesk.models.session_list import SESSION_ID_ROLE, SessionListModel
+from livedesk.services.ingest import IngestStatus, LinkState
+from livedesk.services.replay import ReplayService
+from livedesk.services.session_data import SessionDelta
+from livedesk.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from livedesk.views.content_quality_tab import ContentQualityTab
+from livedesk.views.key_metrics_tab import KeyMetricsTab
+from livedesk.views.manual_dialog import ManualDialog
+from livedesk.views.overview_tab import OverviewTab
+from livedesk.views.replay_panel import ReplayPanel
+from livedesk.views.traffic_tab import TrafficTab
+from livedesk.views.trends_tab import TrendsTab
+
+FRAME_MS = 50
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia",
+                  "vi": "Tiếng Việt", "th": "ไทย", "pt": "Português", "zh_CN": "简体中文"}
+
+
+class MainWindow(QMainWindow):
+    """The LiveDesk window.
+
+    Signals:
+        session_selected: the user picked a LIVE. arg: session id
+        language_requested: the user picked a language. arg: language code
+        seek_requested: a chart, marker, comment or card asked for a moment. arg: LIVE time (UTC ms)
+        first_data_painted: the first snapshot was painted (start-up measurement, screenshots)
+    """
+
+    session_selected = Signal(int)
+    language_requested = Signal(str)
+    seek_requested = Signal(int)
+    first_data_painted = Signal()
+
+    def __init__(self, replay: ReplayService, settings: Settings, languages: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._settings = settings
+        self._snapshot: SessionSnapshot | None = None
+        self._painted = False
+        self._status: IngestStatus | None = None
+        self._source = ""
+
+        # --- tabs -----------------------------------------------------------------------------------
+        self.key_metrics = KeyMetricsTab()
+        self.trends = TrendsTab()
+        self.traffic = TrafficTab()
+        self.content_quality = ContentQualityTab()
+        self.overview = OverviewTab()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        for tab in self._tab_widgets():
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+        for i in range(self.tabs.count()):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            sc.activated.connect(self._tab_switcher(i))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        # --- replay dock ---------------------------------------------------------------------------
+        self.replay_panel = ReplayPanel(replay)
+        self.replay_dock = QDockWidget()
+        self.replay_dock.setObjectName("replayPanel")
+        self.replay_dock.setWidget(self.replay_panel)
+        self.replay_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.replay_dock)
+
+        # --- toolbar: picker + actions ---------------------------------------------------------------
+        self.sessions = SessionListModel(self)
+        self.picker = QComboBox()
+        self.picker.setObjectName("sessionPicker")
+        self.picker.setModel(self.sessions)
+        self.picker.setMinimumContentsLength(48)
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.activated.connect(self._on_picker_activated)
+        self._picker_label = QLabel()
+        self._picker_label.setBuddy(self.picker)
+        bar = QToolBar()
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.addWidget(self._picker_label)
+        bar.addWidget(self.picker)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.manual_action = QAction(self)
+        self.manual_action.setObjectName("userManualAction")
+        self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.manual_action.triggered.connect(self.show_manual)
+        self.fullscreen_action = QAction(self)
+        self.fullscreen_action.setObjectName("fullScreenAction")
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
+        self.fullscreen_action.triggered.connect(self.set_full_screen)
+        self.language_menu = QMenu(self)
+        self.language_menu.setObjectName("languageMenu")
+        self._language_group = QActionGroup(self)
+        for code in languages:
+            act = QAction(LANGUAGE_NAMES.get(code, code), self, checkable=True)
+            act.setData(code)
+            act.triggered.connect(self._on_language_triggered)
+            self._language_group.addAction(act)
+            self.language_menu.addAction(act)
+        self.language_button = QToolButton()
+        self.language_button.setObjectName("languageButton")
+        self.language_button.setMenu(self.language_menu)
+        self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addAction(self.manual_action)
+        bar.addWidget(self.language_button)
+        bar.addAction(self.fullscreen_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addAction(self.manual_action)
+        self.addAction(self.fullscreen_action)
+
+        # --- status bar ------------------------------------------------------------------------------
+        status = QStatusBar()
+        status.setObjectName("statusBar")
+        self.setStatusBar(status)
+        self.source_label, self.link_label = QLabel(), QLabel()
+        self.sync_label, self.clock_label = QLabel(), QLabel()
+        for name, w in (("sourceLabel", self.source_label), ("linkLabel", self.link_label),
+                        ("lastSyncLabel", self.sync_label), ("liveClockLabel", self.clock_label)):
+            w.setObjectName(name)
+            status.addPermanentWidget(w)
+
+        # --- frame tick: repaint visible dirty widgets --------------------------------------------
+        self._frame = QTimer(self)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._on_frame)
+        self._frame.start()
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self._update_clock)
+        self._clock_timer.start()
+
+        # --- wiring inside the view layer ------------------------------------------------------------
+        for tab in (self.key_metrics, self.trends, self.content_quality):
+            tab.seek_requested.connect(self.seek_requested)
+        self.replay_panel.seek_requested.connect(self.seek_requested)
+        self.overview.session_requested.connect(self.select_session)
+        self.key_metrics.open_trends_requested.connect(self._on_open_trends)
+        self._manual: ManualDialog | None = None
+        self.retranslate_ui()
+
+    def _tab_widgets(self) -> tuple[QWidget, ...]:
+        return (self.key_metrics, self.trends, self.traffic, self.content_quality, self.overview)
+
+    def _tab_switcher(self, index: int):  # type: ignore[no-untyped-def]
+        return lambda: self.tabs.setCurrentIndex(index)
+
+    # --- translation -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every visible text of the frame (tabs retranslate themselves)."""
+        self.setWindowTitle(self.tr("LiveDesk"))
+        names = (self.tr("&Key metrics"), self.tr("&Performance trends"), self.tr("&Traffic sources"),
+                 self.tr("&Content quality"), self.tr("&Overview"))
+        for i, name in enumerate(names):
+            self.tabs.setTabText(i, name)
+            self.tabs.setTabToolTip(i, self.tr("Ctrl+%1").replace("%1", str(i + 1)))
+        self._picker_label.setText(self.tr("&LIVE:"))
+        self.picker.setToolTip(self.tr("Choose a LIVE: the one running now or a past one"))
+        self.replay_dock.setWindowTitle(self.tr("LIVE replay"))
+        self.manual_action.setText(self.tr("User manual"))
+        self.manual_action.setToolTip(self.tr("Open the user manual (F1)"))
+        self.language_button.setText(self.tr("Language"))
+        self.fullscreen_action.setText(self.tr("Full screen"))
+        self.fullscreen_action.setToolTip(self.tr("Toggle full screen (F11)"))
+        self.sessions.retranslate()
+        self._show_status()
+        self._update_clock()
+
+    # --- sessions ------------------------------------------------------------------------------------
+    @Slot(object)
+    def on_sessions_changed(self, sessions: tuple[SessionRecord, ...]) -> None:
+        """The list of LIVEs changed."""
+        current = self._snapshot.session.id if self._snapshot else None
+        self.sessions.set_sessions(sessions)
+        if current is not None:
+            self.picker.setCurrentIndex(self.sessions.row_of(current))
+
+    def select_session(self, session_id: int) -> None:
+        """Open a LIVE as if the user picked it."""
+        row = self.sessions.row_of(session_id)
+        if row >= 0:
+            self.picker.setCurrentIndex(row)
+        self.session_selected.emit(session_id)
+
+    def _on_picker_activated(self, row: int) -> None:
+        sid = self.sessions.index(row).data(SESSION_ID_ROLE)
+        if sid is not None:
+            self.session_selected.emit(int(sid))
+
+    @Slot(object, object)
+    def on_snapshot_changed(self, snap: SessionSnapshot, delta: SessionDelta | None) -> None:
+        """A new snapshot of the selected LIVE: hand it to every tab (they repaint on the frame tick)."""
+        self._snapshot = snap
+        for tab in (self.key_metrics, self.trends, self.traffic, self.content_quality):
+            tab.on_snapshot(snap)
+        self.replay_panel.on_snapshot(snap, delta.comments if delta is not None else ())
+        if delta is None:
+            row = self.sessions.row_of(snap.session.id or -1)
+            if row >= 0 and row != self.picker.currentIndex():
+                self.picker.setCurrentIndex(row)
+        self._update_clock()
+
+    def snapshot(self) -> SessionSnapshot | None:
+        """The LIVE shown."""
+        return self._snapshot
+
+    # --- status --------------------------------------------------------------------------------------
+    @Slot(object)
+    def on_ingest_status(self, status: IngestStatus) -> None:
+        """Show a connector's state."""
+        self._status = status
+        self._show_status()
+
+    def show_error(self, message: str) -> None:
+        """Show a failure in the status bar for a while."""
+        self.statusBar().showMessage(message, 15_000)
+
+    def _show_status(self) -> None:
+        st = self._status
+        if st is None:
+            self.source_label.setText(self.tr("Source: —"))
+            self.link_label.setText("")
+            self.sync_label.setText("")
+            return
+        self.source_label.setText(self.tr("Source: {source}").format(source=st.source))
+        texts = {
+            LinkState.CONNECTING: self.tr("● Connecting…"),
+            LinkState.CONNECTED: self.tr("● Connected"),
+            LinkState.RETRYING: self.tr("● Retrying in {s} s").format(s=round((st.retry_in_ms or 0) / 1000)),
+            LinkState.FAILED: self.tr("● Failed"),
+            LinkState.STOPPED: self.tr("● Stopped"),
+        }
+        colors = {LinkState.CONNECTED: "#22a06b", LinkState.RETRYING: "#d97706", LinkState.FAILED: "#e5484d"}
+        self.link_label.setText(texts[st.state])
+        self.link_label.setStyleSheet(f"color: {colors.get(st.state, '#666')};")
+        self.link_label.setToolTip(st.message)
+        if st.last_success_ms:
+            when = QDateTime.fromMSecsSinceEpoch(st.last_success_ms).toString("HH:mm:ss")
+            self.sync_label.setText(self.tr("Last sync {time}").format(time=when))
+        else:
+            self.sync_label.setText(self.tr("Never synced"))
+
+    def _update_clock(self) -> None:
+        snap = self._snapshot
+        if snap is None:
+            self.clock_label.setText("")
+            return
+        s = snap.session
+        if s.is_live:
+            self.clock_label.setText(self.tr("LIVE {clock}").format(clock=fmt.clock(snap.last_ts - s.started_at)))
+        else:
+            end = s.ended_at or snap.last_ts
+            self.clock_label.setText(self.tr("Ended · {clock}").format(clock=fmt.clock(end - s.started_at)))
+
+    # --- actions -------------------------------------------------------------------------------------
+    def show_manual(self) -> None:
+        """Open the user manual."""
+        if self._manual is None:
+            self._manual = ManualDialog(self)
+        self._manual.show()
+        self._manual.raise_()
+
+    def set_full_screen(self, on: bool) -> None:
+        """Enter or leave full screen."""
+        self.fullscreen_action.setChecked(on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def set_language_checked(self, code: str) -> None:
+        """Tick the active language in the menu."""
+        for act in self._language_group.actions():
+            act.setChecked(act.data() == (code or "en"))
+
+    def _on_language_triggered(self) -> None:
+        act = self.sender()
+        if isinstance(act, QAction):
+            self.language_requested.emit(str(act.data()))
+
+    def _on_open_trends(self, key: str, seconds: int) -> None:
+        self.trends.show_metric(key, seconds)
+        self.tabs.setCurrentWidget(self.trends)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self._on_frame()
+        if self.tabs.currentWidget() is self.overview:
+            self.overview.request()
+
+    # --- frame tick ----------------------------------------------------------------------------------
+    def _on_frame(self) -> None:
+        tab = self.tabs.currentWidget()
+        on_frame = getattr(tab, "on_frame", None)
+        if on_frame is not None:
+            on_frame()
+        if not self._painted and self._snapshot is not None:
+            self._painted = True
+            QTimer.singleShot(0, self.first_data_painted.emit)
+
+    # --- state ---------------------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        """Restore geometry and dock layout saved on the last close."""
+        geo = self._settings.get(WINDOW_GEOMETRY)
+        if geo and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        state = self._settings.get(WINDOW_STATE)
+        if state and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set(WINDOW_STATE, self.saveState())
+        self._frame.stop()
+        self._clock_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,107 @@
+"""Performance trends tab: two metrics on one chart with colour-coded event markers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from livedesk.models import metrics as mx
+from livedesk.models.records import EventKind
+from livedesk.models.repository import SessionSnapshot
+from livedesk.views.charts import MARKER_COLORS, RangeSelector, TrendChart
+from livedesk.views.metric_picker import MetricPicker
+
+
+class TrendsTab(QWidget):
+    """Two metrics at once; clicking a marker or a point seeks the replay.
+
+    Signals:
+        seek_requested: arg: LIVE time (UTC ms)
+    """
+
+    seek_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trendsTab")
+        self._snapshot: SessionSnapshot | None = None
+        self._dirty = False
+        self.picker_a = MetricPicker("current_viewers")
+        self.picker_a.setObjectName("metricPickerA")
+        self.picker_b = MetricPicker("gmv")
+        self.picker_b.setObjectName("metricPickerB")
+        self._range = RangeSelector()
+        self.chart = TrendChart()
+        self.chart.setObjectName("trendChart")
+        self.chart.set_metrics(mx.metric(self.picker_a.key()), mx.metric(self.picker_b.key()))
+        self.chart.seek_requested.connect(self.seek_requested)
+        self.picker_a.metric_changed.connect(self._on_metrics_changed)
+        self.picker_b.metric_changed.connect(self._on_metrics_changed)
+        self._range.range_changed.connect(self._on_range_changed)
+        self._hint = QLabel()
+        self._hint.setObjectName("hint")
+        self._legend = QLabel()
+        self._legend.setObjectName("markerLegend")
+        top = QHBoxLayout()
+        self._label_a, self._label_b = QLabel(), QLabel()
+        for w in (self._label_a, self.picker_a, self._label_b, self.picker_b):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self._range)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.chart, 1)
+        lay.addWidget(self._legend)
+        lay.addWidget(self._hint)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every visible text."""
+        self._label_a.setText(self.tr("Left axis:"))
+        self._label_b.setText(self.tr("Right axis:"))
+        self._hint.setText(self.tr("Click a marker or a point on a curve to jump the replay to that moment. "
+                                   "Additive metrics are shown per trailing minute."))
+        names = {EventKind.PRODUCT_PIN: self.tr("Product pin"), EventKind.VIOLATION: self.tr("Violation"),
+                 EventKind.GIVEAWAY: self.tr("Promotion / giveaway"), EventKind.ANNOTATION: self.tr("Note")}
+        self._legend.setText("   ".join(
+            f'<span style="color:{MARKER_COLORS[k]}; font-size:14px">■</span> {text}' for k, text in names.items()))
+        self.chart.retranslate_ui()
+
+    def show_metric(self, key: str, seconds: int) -> None:
+        """Show ``key`` on the left axis over a range (from the key-metrics tab's link)."""
+        self.picker_a.set_key(key)
+        self._range.set_seconds(seconds)
+        self.chart.set_range(seconds)
+        self._dirty = True
+
+    def on_snapshot(self, snap: SessionSnapshot) -> None:
+        """Take a new snapshot; repaint on the next frame tick."""
+        self._snapshot = snap
+        self._dirty = True
+
+    def on_position(self, live_ts: int) -> None:
+        """The replay moved."""
+        self.chart.set_position(live_ts)
+
+    def on_frame(self) -> None:
+        """Repaint if visible and dirty."""
+        if not self._dirty or not self.isVisible() or self._snapshot is None:
+            return
+        self._dirty = False
+        s = self._snapshot.session
+        self.chart.show_data(self._snapshot.samples, s.started_at, s.currency, self._snapshot.events)
+
+    def _on_metrics_changed(self, _key: str) -> None:
+        self.chart.set_metrics(mx.metric(self.picker_a.key()), mx.metric(self.picker_b.key()))
+        self._dirty = True
+        self.on_frame()
+
+    def _on_range_changed(self, seconds: int) -> None:
+        self.chart.set_range(seconds)
+        self._dirty = True
+        self.on_frame()

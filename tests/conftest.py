@@ -1,0 +1,61 @@
+"""Test isolation: offscreen Qt, settings and data in tmp dirs, a fresh cache per test, no dangling threads."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThread
+
+from livedesk.models.engine import make_engine, upgrade
+from livedesk.models.store import Store
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Settings, data and cache go to the test's tmp dir; the database URL is not inherited."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setenv("LIVEDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LIVEDESK_CACHE_DIR", str(shared_cache_dir(tmp_path)))
+    monkeypatch.delenv("LIVEDESK_DATABASE_URL", raising=False)
+    yield tmp_path
+
+
+def shared_cache_dir(tmp_path: Path) -> Path:
+    """One cache dir per test run (the demo video is generated once, not per test)."""
+    base = tmp_path.parent.parent / "livedesk-shared-cache"
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a QThread running."""
+    started: weakref.WeakSet[QThread] = weakref.WeakSet()
+    original = QThread.start
+
+    def tracking_start(self: QThread, *args: object, **kwargs: object) -> None:
+        started.add(self)
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QThread, "start", tracking_start)
+    yield
+    running = [t.objectName() for t in started if t.isRunning()]
+    assert not running, f"QThread left running: {running}"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A migrated SQLite cache in the test's tmp dir."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'cache.sqlite3'}")
+    upgrade(engine)
+    yield Store(engine)
+    engine.dispose()
