@@ -1,0 +1,77 @@
+"""Snapshots and live deltas read off the GUI thread."""
+
+from __future__ import annotations
+
+import numpy as np
+from pytestqt.qtbot import QtBot
+
+from livedesk.models.records import Batch, CommentRecord
+from livedesk.models.repository import SampleArrays
+from livedesk.models.store import Store
+from livedesk.services.session_data import LoaderWorker, SampleBuffer, SessionService
+from tests.factories import T0, base_batch, sample_batch, session_ref
+
+
+def test_snapshot_then_delta(qtbot: QtBot, store: Store) -> None:
+    store.write(base_batch())
+    store.write(sample_batch("L1", 0, 10))
+    service = SessionService(LoaderWorker(store.engine))
+    service.start()
+    try:
+        with qtbot.waitSignal(service.sessions_changed, timeout=5000) as blocker:
+            service.refresh_sessions()
+        (session,) = blocker.args[0]
+        with qtbot.waitSignal(service.snapshot_changed, timeout=5000) as blocker:
+            service.select(session.id)
+        snap, delta = blocker.args
+        assert delta is None and len(snap.samples) == 10
+        comment = CommentRecord(session_ref(), "c1", T0 + 12_000, "mia", "love it", "en", "manual")
+        store.write(sample_batch("L1", 10, 5))
+        store.write(Batch("manual", comments=(comment,)))
+        with qtbot.waitSignal(service.snapshot_changed, timeout=5000,
+                              check_params_cb=lambda s, d: d is not None and len(s.samples) == 15) as blocker:
+            service.on_session_updated(session.id, frozenset({"samples", "comments"}), T0 + 14_000)
+        snap, delta = blocker.args
+        assert list(snap.samples.columns["gmv"][-5:]) == [10, 11, 12, 13, 14]
+        qtbot.waitUntil(lambda: service.snapshot is not None and len(service.snapshot.comments) == 1, timeout=5000)
+    finally:
+        assert service.shutdown()
+
+
+def test_other_sessions_updates_are_ignored(qtbot: QtBot, store: Store) -> None:
+    store.write(base_batch())
+    service = SessionService(LoaderWorker(store.engine))
+    service.start()
+    try:
+        with qtbot.waitSignal(service.snapshot_changed, timeout=5000):
+            service.select(1)
+        with qtbot.assertNotEmitted(service.snapshot_changed, wait=200):
+            service.on_session_updated(99, frozenset({"samples"}), None)
+    finally:
+        assert service.shutdown()
+
+
+def test_unknown_session_reports_failure(qtbot: QtBot, store: Store) -> None:
+    service = SessionService(LoaderWorker(store.engine))
+    service.start()
+    try:
+        with qtbot.waitSignal(service.failed, timeout=5000, check_params_cb=lambda m: "42" in m):
+            service.select(42)
+    finally:
+        assert service.shutdown()
+
+
+def test_sample_buffer_appends_and_grows() -> None:
+    def arrays(start: int, n: int) -> SampleArrays:
+        ts = np.arange(start, start + n, dtype=np.int64)
+        return SampleArrays(ts, {"gmv": ts.astype(float)})
+
+    buf = SampleBuffer(arrays(0, 3))
+    for start in range(3, 5000, 7):
+        buf.extend(arrays(start, 7))
+    buf.extend(arrays(10, 3))  # older rows are ignored
+    out = buf.arrays()
+    assert np.array_equal(out.ts, np.arange(0, out.ts.size))
+    assert np.array_equal(out.columns["gmv"], out.ts.astype(float))
+    assert np.isnan(out.columns["views"]).all()
+    assert not out.ts.flags.writeable
