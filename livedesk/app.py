@@ -78,7 +78,7 @@ class AppContext(QObject):
         else:
             self.window.show_error(self.window.tr("The translation for {lang} could not be loaded.").format(lang=code))
 
-    @Slot(int)
+    @Slot("qint64")
     def on_seek_requested(self, live_ts: int) -> None:
         """A moment was clicked somewhere: move the replay there."""
         self.replay.seek(live_ts)

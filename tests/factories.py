@@ -38,3 +38,32 @@ def sample_batch(external_id: str, start_s: int, n: int, columns: tuple[str, ...
     rows = tuple((T0 + (start_s + i) * 1000, *([start_s + i] * len(columns))) for i in range(n))
     return Batch(source, samples=(SampleBlock(session_ref(external_id), columns, rows, source),),
                  up_to_ts=rows[-1][0] if rows else None)
+
+
+def rich_batch(external_id: str = "L1", seconds: int = 600) -> Batch:
+    """A LIVE with samples of every stored metric, channels, events and comments."""
+    from livedesk.models.metrics import STORED_KEYS
+    from livedesk.models.records import Channel, ChannelTotalRecord, CommentRecord, EventKind, EventRecord
+
+    ref = session_ref(external_id)
+    rows = []
+    for i in range(seconds):
+        values = {k: (i % 7) + 1 for k in STORED_KEYS}
+        values["impressions"] = 100
+        values["views"] = 10
+        values["current_viewers"] = 50 + i
+        values["ads_cost"] = None
+        rows.append((T0 + i * 1000, *(values[k] for k in STORED_KEYS)))
+    channels = (
+        ChannelTotalRecord(ref, "For You feed", Channel.FOR_YOU, False, 6000, 700, 90, 9, 90_000, "manual"),
+        ChannelTotalRecord(ref, "Search", Channel.SEARCH, False, 3000, 250, 40, 6, 60_000, "manual"),
+        ChannelTotalRecord(ref, "LIVE ads", Channel.PAID, True, 1000, 50, None, None, None, "manual"),
+    )
+    events = (
+        EventRecord(ref, EventKind.PRODUCT_PIN, T0 + 60_000, T0 + 120_000, "sku-1", "Lip oil", "manual"),
+        EventRecord(ref, EventKind.VIOLATION, T0 + 300_000, T0 + 330_000, "v1", "Misleading claims", "manual"),
+    )
+    comments = tuple(CommentRecord(ref, f"c{i}", T0 + i * 10_000, f"user{i}", f"comment {i}", "en", "manual")
+                     for i in range(seconds // 10))
+    return Batch("manual", samples=(SampleBlock(ref, STORED_KEYS, tuple(rows), "manual"),),
+                 channel_totals=channels, events=events, comments=comments)

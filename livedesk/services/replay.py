@@ -88,7 +88,7 @@ class ReplayService(QObject):
         preparing: a replay video is being generated. args: done, total
     """
 
-    position_changed = Signal(int)
+    position_changed = Signal("qint64")
     playing_changed = Signal(bool)
     availability_changed = Signal(bool, str)
     preparing = Signal(int, int)

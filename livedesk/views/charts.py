@@ -66,7 +66,7 @@ class TrendChart(QWidget):
         seek_requested: the user clicked a moment. arg: LIVE time (UTC ms)
     """
 
-    seek_requested = Signal(int)
+    seek_requested = Signal("qint64")
 
     def __init__(self, *, markers: bool = True, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -17,7 +17,7 @@ class ViolationCard(QFrame):
         seek_requested: "Go to moment" was pressed. arg: LIVE time (UTC ms)
     """
 
-    seek_requested = Signal(int)
+    seek_requested = Signal("qint64")
 
     def __init__(self, v: ViolationRecord, started_at: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +68,7 @@ class ContentQualityTab(QWidget):
         seek_requested: arg: LIVE time (UTC ms)
     """
 
-    seek_requested = Signal(int)
+    seek_requested = Signal("qint64")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -80,7 +80,7 @@ class KeyMetricsTab(QWidget):
         open_trends_requested: "open in Performance trends" was pressed. args: metric key, range seconds
     """
 
-    seek_requested = Signal(int)
+    seek_requested = Signal("qint64")
     open_trends_requested = Signal(str, int)
 
     def __init__(self, card_keys: Sequence[str] = DEFAULT_CARDS, parent: QWidget | None = None) -> None:

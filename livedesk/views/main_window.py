@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
 
     session_selected = Signal(int)
     language_requested = Signal(str)
-    seek_requested = Signal(int)
+    seek_requested = Signal("qint64")
     first_data_painted = Signal()
 
     def __init__(self, replay: ReplayService, settings: Settings, languages: list[str],

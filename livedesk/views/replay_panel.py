@@ -60,7 +60,7 @@ class ReplayPanel(QWidget):
         seek_requested: a comment was clicked. arg: LIVE time (UTC ms)
     """
 
-    seek_requested = Signal(int)
+    seek_requested = Signal("qint64")
 
     def __init__(self, replay: ReplayService, parent: QWidget | None = None) -> None:
         super().__init__(parent)

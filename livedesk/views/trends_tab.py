@@ -19,7 +19,7 @@ class TrendsTab(QWidget):
         seek_requested: arg: LIVE time (UTC ms)
     """
 
-    seek_requested = Signal(int)
+    seek_requested = Signal("qint64")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
