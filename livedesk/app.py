@@ -21,7 +21,7 @@ from livedesk.models.records import SessionRecord, Source
 from livedesk.models.store import Store
 from livedesk.services.connector import Connector
 from livedesk.services.ingest import IngestService, IngestWorker
-from livedesk.services.replay import ReplayService
+from livedesk.services.replay import PrepareFn, ReplayService
 from livedesk.services.session_data import LoaderWorker, SessionService
 from livedesk.services.translator import Translator
 from livedesk.settings import LAST_SESSION, UI_LANGUAGE, Settings
@@ -133,12 +133,12 @@ def demo_connector_factory(speed: float, video_path: Path) -> Callable[[], Conne
     return make
 
 
-def demo_video_maker(cache_dir: Path) -> Callable[[Callable[[int, int], None]], Path]:
+def demo_video_maker(cache_dir: Path) -> PrepareFn:
     """Generates the demo replay video on first use (on the replay preparer thread)."""
-    def make(progress: Callable[[int, int], None]) -> Path:
+    def make(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
         from livedesk.services.demo_video import ensure_demo_video
 
-        return ensure_demo_video(cache_dir, progress=progress)
+        return ensure_demo_video(cache_dir, progress=progress, cancelled=cancelled)
 
     return make
 

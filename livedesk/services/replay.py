@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+# make(progress(done, total), cancelled() -> bool) -> path of the generated file
+PrepareFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
 
 VLC_ARGS = ("--no-xlib", "--quiet", "--no-video-title-show", "--aout=adummy", "--no-osd")
 
@@ -62,15 +66,28 @@ class PrepareWorker(QObject):
     progress = Signal(int, int)
     finished = Signal(str, str)
 
-    def __init__(self, make: Callable[[Callable[[int, int], None]], Path]) -> None:
+    def __init__(self, make: PrepareFn) -> None:
         super().__init__()
         self._make = make
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask a running generation to stop (thread-safe)."""
+        self._cancel.set()
 
     @Slot()
     def run(self) -> None:
         """Generate the file (runs on the preparer thread)."""
+        last = [-1]
+
+        def report(done: int, total: int) -> None:  # at most one signal per percent
+            pct = done * 100 // max(total, 1)
+            if pct != last[0]:
+                last[0] = pct
+                self.progress.emit(done, total)
+
         try:
-            path = self._make(self.progress.emit)
+            path = self._make(report, self._cancel.is_set)
         except Exception as exc:
             log.exception("preparing the replay failed")
             self.finished.emit("", str(exc))
@@ -93,7 +110,7 @@ class ReplayService(QObject):
     availability_changed = Signal(bool, str)
     preparing = Signal(int, int)
 
-    def __init__(self, prepare_demo: Callable[[Callable[[int, int], None]], Path] | None = None, *,
+    def __init__(self, prepare_demo: PrepareFn | None = None, *,
                  video_output: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._instance, self._why = load_vlc(video_output=video_output)
@@ -205,8 +222,11 @@ class ReplayService(QObject):
         """Release libvlc and wait for a running generation to finish."""
         self.stop()
         if self._prep_thread is not None:
+            if self._prep_worker is not None:
+                self._prep_worker.cancel()
             self._prep_thread.quit()
             self._prep_thread.wait()
+            self._prep_thread = None
         if self._instance is not None:
             self._instance.release()
             self._instance = None

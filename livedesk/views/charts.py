@@ -92,8 +92,6 @@ class TrendChart(QWidget):
         self._vb_b.addItem(self._curve_b)
         item.vb.sigResized.connect(self._sync_views)
         self._legend = item.addLegend(offset=(10, 5), labelTextColor="#333")
-        self._legend.addItem(self._curve_a, "")
-        self._legend.addItem(self._curve_b, "")
         self._position = pg.InfiniteLine(angle=90, pen=pg.mkPen("#111", width=1, style=Qt.PenStyle.DashLine))
         self._position.setVisible(False)
         item.addItem(self._position, ignoreBounds=True)
@@ -132,9 +130,9 @@ class TrendChart(QWidget):
     def retranslate_ui(self) -> None:
         """Legend labels in the current language."""
         for curve, m in ((self._curve_a, self._metric_a), (self._curve_b, self._metric_b)):
-            label = self._legend.getLabel(curve)
-            if label is not None:
-                label.setText(mx.label(m) if m is not None else "")
+            self._legend.removeItem(curve)
+            if m is not None:
+                self._legend.addItem(curve, mx.label(m))
 
     # --- data -----------------------------------------------------------------------------------
     def show_data(self, samples: SampleArrays, started_at: int, currency: str,
@@ -189,6 +187,10 @@ class TrendChart(QWidget):
     def marker_count(self) -> int:
         """Markers drawn (tests, legend)."""
         return len(self._marker_items)
+
+    def markers(self) -> tuple[pg.InfiniteLine, ...]:
+        """The marker lines, in time order."""
+        return tuple(self._marker_items)
 
     def curve_data(self, which: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """The x (LIVE seconds) and y arrays of curve 0 or 1."""

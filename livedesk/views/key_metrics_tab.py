@@ -29,7 +29,7 @@ class MetricCard(QFrame):
 
     def __init__(self, metric: mx.Metric, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.metric = metric
+        self.card_metric = metric
         self.setObjectName(f"card_{metric.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -48,19 +48,19 @@ class MetricCard(QFrame):
 
     def retranslate_ui(self) -> None:
         """Label and definition in the current language."""
-        self._title.setText(mx.label(self.metric))
-        self.setToolTip(mx.description(self.metric))
+        self._title.setText(mx.label(self.card_metric))
+        self.setToolTip(mx.description(self.card_metric))
 
     def show_value(self, value: float | None, currency: str, benchmark: float | None, why_missing: str) -> None:
         """Show the value, and how it compares with the market average when one is known."""
-        self._value.setText(fmt.metric_value(self.metric, value, currency))
+        self._value.setText(fmt.metric_value(self.card_metric, value, currency))
         self._value.setToolTip(why_missing if value is None else "")
         if value is None or benchmark is None or benchmark == 0:
             self._bench.setText("")
             self.setProperty("worse", False)
             return
         dev = (value - benchmark) / abs(benchmark)
-        good = dev >= 0 if self.metric.higher_is_better else dev <= 0
+        good = dev >= 0 if self.card_metric.higher_is_better else dev <= 0
         self._bench.setText(self.tr("{sign}{pct} vs market avg.").format(
             sign="+" if dev >= 0 else "−", pct=fmt.percent(abs(dev), decimals=0)))
         self._bench.setProperty("good", good)
@@ -167,7 +167,8 @@ class KeyMetricsTab(QWidget):
         totals = mx.Totals.of_arrays(snap.samples.columns, (end - s.started_at) / 1000.0)
         why = self.tr("Not provided by this source ({source})").format(source=s.source)
         for card in self._cards:
-            card.show_value(mx.value(card.metric, totals), s.currency, snap.benchmarks.get(card.metric.key), why)
+            key = card.card_metric.key
+            card.show_value(mx.value(card.card_metric, totals), s.currency, snap.benchmarks.get(key), why)
         self._trend.show_data(snap.samples, s.started_at, s.currency, snap.events)
 
     def _on_range_clicked(self, seconds: int) -> None:

@@ -30,7 +30,7 @@ def test_cards_show_aggregates_and_dash_for_missing(qtbot: QtBot, snapshot: Sess
     tab.show()
     tab.on_snapshot(snapshot)
     tab.on_frame()
-    texts = {c.metric.key: c.value_text() for c in tab.cards()}
+    texts = {c.card_metric.key: c.value_text() for c in tab.cards()}
     assert texts["views"] == "6,000"  # 10 per second × 600 s
     assert texts["tap_through_rate"] == "10.00%"  # ratio of sums: 6,000 / 60,000
     assert texts["ads_cost"] == "—"  # never provided: missing, not $0.00
@@ -81,6 +81,6 @@ def test_marker_click_and_point_click_request_a_seek(qtbot: QtBot, snapshot: Ses
     assert chart.marker_count() == 2
     x, y = chart.curve_data(0)
     assert x.size == 600 and y[-1] == 600  # views per trailing minute: 10/s × 60 s
-    pin = chart._marker_items[0]  # noqa: SLF001 - the marker the user would click
+    pin = chart.markers()[0]
     with qtbot.waitSignal(chart.seek_requested, check_params_cb=lambda ts: ts == T0 + 60_000):
         pin.sigClicked.emit(pin, None)
