@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,24 +50,45 @@ class AppContext(QObject):
         self.settings = settings
         self.preferred_session: int | None = None
         self._closed = False
+        self._choosing = False  # True while the app (not the user) picks a LIVE
+        self._user_chose = False
 
     @Slot(object)
     def on_sessions_changed(self, sessions: tuple[SessionRecord, ...]) -> None:
-        """Open a LIVE when none is open yet: the one asked for, the one running now, the last one seen."""
-        if self.sessions.selected_id is not None or not sessions:
+        """Pick a LIVE until the user does: the one asked for, else the one running now, else the last one seen.
+
+        A LIVE that starts after the window opened takes over from an automatic pick of a past LIVE.
+        """
+        if self._user_chose or not sessions:
             return
         ids = {s.id for s in sessions}
-        wanted = self.preferred_session
-        if wanted is None or wanted not in ids:
-            live = [s for s in sessions if s.is_live]
+        live = [s.id for s in sessions if s.is_live]
+        current = self.sessions.selected_id
+        if self.preferred_session in ids:
+            wanted = self.preferred_session
+        elif live:
+            wanted = current if current in live else live[0]
+        elif current is not None:
+            return
+        else:
             last = self.settings.get(LAST_SESSION)
-            wanted = live[0].id if live else (last if last in ids else sessions[0].id)
-        if wanted is not None:
-            self.window.select_session(wanted)
+            wanted = last if last in ids else sessions[0].id
+        if wanted is not None and wanted != current:
+            self._choosing = True
+            try:
+                self.window.select_session(wanted)
+            finally:
+                self._choosing = False
+        if self.window.tabs.currentWidget() is self.window.overview:
+            self.window.overview.request()
+
 
     @Slot(int)
     def on_session_selected(self, session_id: int) -> None:
         """Open a LIVE and remember it."""
+        if not self._choosing:
+            self._user_chose = True
+            self.preferred_session = None
         self.sessions.select(session_id)
         self.settings.set(LAST_SESSION, session_id)
 
@@ -123,12 +145,13 @@ def open_store(url: str | None) -> Store:
     return Store(engine)
 
 
-def demo_connector_factory(speed: float, video_path: Path) -> Callable[[], Connector]:
+def demo_connector_factory(speed: float, video_path: Path, live_started_at: int | None) -> Callable[[], Connector]:
     """Builds the demo connector on the ingest thread."""
     def make() -> Connector:
         from livedesk.services.demo import DemoConnector
 
-        return DemoConnector(seed=DEMO_SEED, speed=speed, replay_uri=str(video_path))
+        return DemoConnector(seed=DEMO_SEED, speed=speed, replay_uri=str(video_path),
+                             live_started_at=live_started_at)
 
     return make
 
@@ -143,13 +166,21 @@ def demo_video_maker(cache_dir: Path) -> PrepareFn:
     return make
 
 
-def _uses_demo(store: Store, forced: bool) -> bool:
-    if forced:
-        return True
+def _demo_plan(store: Store, forced: bool) -> tuple[bool, int | None]:
+    """Whether to run the demo, and the start of the demo LIVE to resume (None: start a new one).
+
+    The demo is the embedded default: it runs on an empty cache and on a cache it filled itself. A demo LIVE
+    of an earlier run that would still be running is resumed rather than started anew.
+    """
+    from livedesk.services.demo import LIVE_LENGTH_S
+
     with store.engine.connect() as conn:
         sessions = repo.list_sessions(conn)
-    # The demo is the embedded default: it runs on an empty cache and on a cache it filled itself.
-    return not sessions or all(s.source == Source.DEMO.value for s in sessions)
+    demo = [s for s in sessions if s.source == Source.DEMO.value]
+    use = forced or len(demo) == len(sessions)
+    now = time.time() * 1000
+    running = [s.started_at for s in demo if s.is_live and now < s.started_at + LIVE_LENGTH_S * 1000]
+    return use, (max(running) if running else None)
 
 
 def build(argv: list[str] | None = None) -> MainWindow:
@@ -170,10 +201,11 @@ def build(argv: list[str] | None = None) -> MainWindow:
     window = MainWindow(replay, settings, translator.available())
     sessions = SessionService(LoaderWorker(store.engine))
     ingest: IngestService | None = None
-    if _uses_demo(store, ns.demo):
-        store.end_stale_live_sessions(Source.DEMO.value)
+    use_demo, resume = _demo_plan(store, ns.demo)
+    if use_demo:
+        store.end_stale_live_sessions(Source.DEMO.value, keep_started_at=resume)
         speed = ns.demo_speed if ns.demo_speed is not None else 1.0
-        ingest = IngestService(IngestWorker(demo_connector_factory(speed, video_path), store))
+        ingest = IngestService(IngestWorker(demo_connector_factory(speed, video_path, resume), store))
     ctx = AppContext(window, store=store, ingest=ingest, sessions=sessions, replay=replay,
                      translator=translator, settings=settings)
     ctx.preferred_session = ns.session

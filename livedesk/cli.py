@@ -58,7 +58,7 @@ def screenshot(ns: argparse.Namespace) -> int:
     window.resize(width, height)
     window.show()
     window.tabs.setCurrentIndex(TAB_INDEX[ns.tab])
-    ready = _ready_check(window, ns.tab)
+    ready = _ready_check(window, ns.tab, context_of(window))
     deadline = time.monotonic() + ns.timeout
     while not ready() and time.monotonic() < deadline:
         qapp.processEvents()
@@ -83,11 +83,17 @@ def screenshot(ns: argparse.Namespace) -> int:
     return 0
 
 
-def _ready_check(window, tab: str):  # type: ignore[no-untyped-def]
+def _ready_check(window, tab: str, ctx):  # type: ignore[no-untyped-def]
+    from livedesk.services.ingest import LinkState
+
     def ready() -> bool:
         snap = window.snapshot()
         if snap is None:
             return False
+        if ctx.ingest is not None:  # wait until the source has sent its backlog (e.g. the demo's history)
+            status = ctx.ingest.status
+            if status is None or status.state is not LinkState.CONNECTED or status.backlog:
+                return False
         if tab == "overview":
             return window.overview.model.rowCount() > 0
         return len(snap.samples) > 0

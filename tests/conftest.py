@@ -17,7 +17,6 @@ from PySide6.QtCore import QLocale, QSettings, QThread
 from livedesk.models.engine import make_engine, upgrade
 from livedesk.models.store import Store
 
-
 # Tests assert formatted numbers: use the locale the app falls back to when the system has none.
 QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 

@@ -54,7 +54,7 @@ def count(value: float | None, locale: QLocale | None = None, *, compact: bool =
     loc = locale or QLocale()
     if compact:
         for div, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-            if abs(value) >= div * 10:
+            if abs(value) >= div:
                 return loc.toString(value / div, "f", 1) + suffix
     return loc.toString(round(value))
 

@@ -79,17 +79,20 @@ class Store:
         except Exception as exc:  # SQLAlchemy / driver errors: report, keep nothing
             raise StoreError(f"could not write {batch.source} batch: {exc.__class__.__name__}: {exc}") from exc
 
-    def end_stale_live_sessions(self, source: str) -> int:
+    def end_stale_live_sessions(self, source: str, *, keep_started_at: int | None = None) -> int:
         """Mark LIVEs of ``source`` still flagged live as ended at their last sample.
 
         Used when a connector restarts: a LIVE that was running when the app last closed is over, and its
-        source will not report its end any more. Returns the number of sessions ended.
+        source will not report its end any more. A LIVE the source resumes (``keep_started_at``) stays live.
+        Returns the number of sessions ended.
         """
         s, m = t.live_session, t.metric_sample
         last = select(func.max(m.c.ts)).where(m.c.session_id == s.c.id).scalar_subquery()
+        stmt = s.update().where(s.c.source == source, s.c.status == "live")
+        if keep_started_at is not None:
+            stmt = stmt.where(s.c.started_at != keep_started_at)
         with self._engine.begin() as conn:
-            res = conn.execute(s.update().where(s.c.source == source, s.c.status == "live")
-                               .values(status="ended", ended_at=func.coalesce(last, s.c.started_at)))
+            res = conn.execute(stmt.values(status="ended", ended_at=func.coalesce(last, s.c.started_at)))
             return int(res.rowcount or 0)
 
     def add_annotation(self, session_id: int, ts: int, text: str, ref: str) -> None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
+from livedesk.models.records import Batch
 from livedesk.models.store import Store, StoreError, WriteResult, now_ms
 from livedesk.services.connector import Connector, ConnectorError
 
@@ -39,6 +40,7 @@ class IngestStatus:
         last_success_ms: when a poll last succeeded (UTC ms), if ever.
         message: the last error, for the user.
         retry_in_ms: delay before the next attempt while retrying.
+        backlog: the source said more is waiting (e.g. history still being sent).
     """
 
     source: str
@@ -46,6 +48,7 @@ class IngestStatus:
     last_success_ms: int | None = None
     message: str = ""
     retry_in_ms: int | None = None
+    backlog: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +88,12 @@ class IngestWorker(QObject):
         self._store = store
         self._backoff = backoff or Backoff()
         self._connector: Connector | None = None
+        self._unwritten: Batch | None = None  # polled but not yet committed: retried before polling again
         self._timer: QTimer | None = None
         self._failures = 0
         self._last_success: int | None = None
         self._source = "?"
+        self._last_status: IngestStatus | None = None
 
     @Slot()
     def start(self) -> None:
@@ -121,20 +126,25 @@ class IngestWorker(QObject):
         if connector is None or self._timer is None:
             return
         try:
-            batch = connector.poll()
-            result = None if batch.is_empty() else self._store.write(batch)
+            batch = self._unwritten if self._unwritten is not None else connector.poll()
         except ConnectorError as exc:
             self._fail(str(exc), exc.retry_after_s, permanent=exc.permanent)
             return
+        try:
+            result = None if batch.is_empty() else self._store.write(batch)
         except StoreError as exc:
+            # The connector has moved its cursor past this batch: keep it and write it again first.
+            self._unwritten = batch
             self._fail(str(exc), None, permanent=False)
             return
+        self._unwritten = None
         self._failures = 0
         self._last_success = now_ms()
         if result is not None:
             self.written.emit(result)
-        self._report(LinkState.CONNECTED)
-        self._timer.start(connector.poll_interval_ms)
+        more = dict(batch.meta).get("more_pending") == "1"
+        self._report(LinkState.CONNECTED, backlog=more)
+        self._timer.start(0 if more else connector.poll_interval_ms)
 
     def _fail(self, message: str, hint_s: float | None, *, permanent: bool) -> None:
         self._failures += 1
@@ -151,8 +161,12 @@ class IngestWorker(QObject):
         assert self._timer is not None
         self._timer.start(delay)
 
-    def _report(self, state: LinkState, message: str = "", retry_in_ms: int | None = None) -> None:
-        self.status_changed.emit(IngestStatus(self._source, state, self._last_success, message, retry_in_ms))
+    def _report(self, state: LinkState, message: str = "", retry_in_ms: int | None = None, *,
+                backlog: bool = False) -> None:
+        status = IngestStatus(self._source, state, self._last_success, message, retry_in_ms, backlog)
+        if status != self._last_status:  # one signal per change, not one per poll
+            self._last_status = status
+            self.status_changed.emit(status)
 
 
 class IngestService(QObject):

@@ -89,6 +89,9 @@ class PrepareWorker(QObject):
         try:
             path = self._make(report, self._cancel.is_set)
         except Exception as exc:
+            if self._cancel.is_set():  # asked to stop: not a failure
+                self.finished.emit("", "cancelled")
+                return
             log.exception("preparing the replay failed")
             self.finished.emit("", str(exc))
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import deque
 
 from pytestqt.qtbot import QtBot
@@ -58,12 +59,12 @@ def test_commits_then_announces_each_session(qtbot: QtBot, store: Store) -> None
     connector = ScriptedConnector([base_batch(), sample_batch("L1", 0, 50)])
     service = _service(store, connector)
     seen: list[tuple[int, frozenset[str], int | None]] = []
-    service.session_updated.connect(lambda sid, what, ts: seen.append((sid, what, ts)))
+    service.session_updated.connect(lambda *args: seen.append(args))
     with qtbot.waitSignal(service.sessions_changed, timeout=5000):
         service.start()
-    qtbot.waitUntil(lambda: any("samples" in w for _, w, _ in seen), timeout=5000)
+    qtbot.waitUntil(lambda: any("samples" in s[1] for s in seen), timeout=5000)
     assert _samples(store) == 50  # committed before it was announced
-    sid, what, up_to = next(s for s in seen if "samples" in s[1])
+    sid, _what, up_to = next(s for s in seen if "samples" in s[1])
     assert sid == 1 and up_to is not None
     assert service.shutdown()
     assert connector.closed
@@ -99,15 +100,30 @@ def test_permanent_failure_stops_polling(qtbot: QtBot, store: Store) -> None:
     assert service.shutdown()
 
 
-def test_store_failure_is_reported_not_fatal(qtbot: QtBot, store: Store) -> None:
-    orphan = sample_batch("NEVER-CREATED", 0, 5)
-    connector = ScriptedConnector([orphan, base_batch()])
-    service = _service(store, connector)
+def test_a_batch_that_failed_to_write_is_written_later_not_lost(qtbot: QtBot, store: Store) -> None:
+    early = sample_batch("L1", 0, 5)  # its session is not in the cache yet
+    connector = ScriptedConnector([early])
+    service = _service(store, connector, Backoff(base_ms=50, cap_ms=50))
     with qtbot.waitSignal(service.status_changed, timeout=5000,
                           check_params_cb=lambda s: s.state is LinkState.RETRYING and "unknown" in s.message):
         service.start()
-    qtbot.waitUntil(lambda: service.status is not None and service.status.state is LinkState.CONNECTED, timeout=5000)
+    store.write(base_batch())  # the session arrives (e.g. from another import)
+    qtbot.waitUntil(lambda: _samples(store) == 5, timeout=5000)
+    assert connector.polls == 1  # the same batch was written again, the connector was not asked twice
     assert service.shutdown()
+
+
+def test_more_pending_polls_again_at_once(qtbot: QtBot, store: Store) -> None:
+    more = (("more_pending", "1"),)
+    steps: list[Batch | ConnectorError] = [dataclasses.replace(base_batch(), meta=more), Batch("manual", meta=more),
+                                           sample_batch("L1", 0, 3)]
+    connector = ScriptedConnector(steps, interval_ms=60_000)
+    service = _service(store, connector)
+    service.start()
+    try:
+        qtbot.waitUntil(lambda: _samples(store) == 3, timeout=5000)  # not after 2 × 60 s
+    finally:
+        assert service.shutdown()
 
 
 def test_backoff_policy() -> None:
