@@ -53,6 +53,16 @@ def platform_fixes() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``livedesk`` console script and ``python -m livedesk``."""
+    from livedesk.app import CacheOpenError
+
+    try:
+        return _main(argv)
+    except CacheOpenError as exc:
+        print(f"livedesk: {exc}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None) -> int:
     args = sys.argv[1:] if argv is None else argv
     ns = make_parser().parse_args(args)
     if ns.command == "sessions":

@@ -138,10 +138,30 @@ def add_gui_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--session", type=int, default=None, metavar="ID", help="open this LIVE")
 
 
+class CacheOpenError(Exception):
+    """The cache database could not be opened or upgraded (the message hides any password)."""
+
+
 def open_store(url: str | None) -> Store:
-    """Create the engine for ``url`` (or the default cache), upgrade its schema, return the writer."""
-    engine = make_engine(url or paths.default_database_url())
-    upgrade(engine)
+    """Create the engine for ``url`` (or the default cache), upgrade its schema, return the writer.
+
+    Raises:
+        CacheOpenError: with a message for the user.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    target = url or paths.default_database_url()
+    try:
+        shown = make_url(target).render_as_string(hide_password=True)
+    except ArgumentError:
+        raise CacheOpenError(f"not a database URL: {target.split('@')[-1]!r}") from None
+    try:
+        engine = make_engine(target)
+        upgrade(engine)
+    except (SQLAlchemyError, ImportError, OSError) as exc:
+        raise CacheOpenError(f"cannot open the database {shown}: {exc.__class__.__name__}: "
+                             f"{str(exc).splitlines()[0] if str(exc) else ''}") from None
     return Store(engine)
 
 
@@ -253,7 +273,13 @@ def run(argv: list[str]) -> int:
     qapp = QApplication.instance() or QApplication(["livedesk", *argv])
     qapp.setApplicationName("LiveDesk")
     qapp.setOrganizationName("LiveDesk")
-    window = build(argv)
+    try:
+        window = build(argv)
+    except CacheOpenError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "LiveDesk", str(exc))
+        return 2
     window.show()
     code = qapp.exec()
     context_of(window).shutdown()

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,7 @@ from livedesk.models import metrics as mx
 from livedesk.models.repository import SessionSnapshot
 from livedesk.views.charts import RangeSelector, TrendChart
 
+CARD_WIDTH = 180  # px per card column when reflowing
 DEFAULT_CARDS = ("gmv", "current_viewers", "views", "viewers", "tap_through_rate", "live_ctr", "ctor_sku",
                  "avg_view_duration", "customers", "new_followers", "watch_gpm", "pcu")
 
@@ -35,6 +38,7 @@ class MetricCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._title = QLabel()
         self._title.setObjectName("cardTitle")
+        self._title.setWordWrap(True)
         self._value = QLabel(fmt.MISSING)
         self._value.setObjectName("cardValue")
         self._bench = QLabel()
@@ -92,6 +96,8 @@ class KeyMetricsTab(QWidget):
         self._heading.setObjectName("sectionHeading")
         self._cards_box = QWidget()
         self._cards_box.setObjectName("coreDataCards")
+        # The cards reflow to the width (see _reflow), so their row must not impose its width on the window.
+        self._cards_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._grid = QGridLayout(self._cards_box)
         self._grid.setSpacing(8)
         self._cards: list[MetricCard] = []
@@ -124,9 +130,25 @@ class KeyMetricsTab(QWidget):
         for card in self._cards:
             card.deleteLater()
         self._cards = [MetricCard(mx.metric(k)) for k in list(keys)[:16]]
-        for i, card in enumerate(self._cards):
-            self._grid.addWidget(card, i // 6, i % 6)
+        self._columns = 0
+        self._reflow()
         self._dirty = True
+
+    def _reflow(self) -> None:
+        """Lay the cards out in as many columns as the width allows (2 to 8)."""
+        width = self._cards_box.width() or self.width()
+        columns = max(2, min(8, width // CARD_WIDTH))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self._cards:
+            self._grid.removeWidget(card)
+        for i, card in enumerate(self._cards):
+            self._grid.addWidget(card, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
 
     def cards(self) -> tuple[MetricCard, ...]:
         """The cards shown."""

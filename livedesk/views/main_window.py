@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.picker = QComboBox()
         self.picker.setObjectName("sessionPicker")
         self.picker.setModel(self.sessions)
-        self.picker.setMinimumContentsLength(48)
+        self.picker.setMinimumContentsLength(32)
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.activated.connect(self._on_picker_activated)
         self._picker_label = QLabel()

@@ -21,6 +21,8 @@ class MetricPicker(QComboBox):
         super().__init__(parent)
         self._keys: list[str | None] = []
         self._key = key
+        self.setMinimumContentsLength(14)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentIndexChanged.connect(self._on_index_changed)
         self.retranslate_ui()
 

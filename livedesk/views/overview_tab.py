@@ -50,11 +50,12 @@ class OverviewTab(QWidget):
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             title, val = QLabel(), QLabel(fmt.MISSING)
             title.setObjectName("cardTitle")
+            title.setWordWrap(True)
             val.setObjectName("cardValue")
             fl = QVBoxLayout(frame)
             fl.addWidget(title)
             fl.addWidget(val)
-            grid.addWidget(frame, 0, i)
+            grid.addWidget(frame, i // 4, i % 4)
             self._summary[key] = (title, val)
         self._hint = QLabel()
         top = QHBoxLayout()
@@ -87,10 +88,11 @@ class OverviewTab(QWidget):
         self._preset.blockSignals(False)
         titles = {"lives": self.tr("LIVEs"), "hours": self.tr("Hours live"), "gmv": self.tr("GMV"),
                   "views": self.tr("Views"), "viewers": self.tr("Viewers"),
-                  "conversion": self.tr("Conversion (customers ÷ viewers)"),
+                  "conversion": self.tr("Conversion"),
                   "duration": self.tr("Avg. viewing duration")}
         for key, (title, _) in self._summary.items():
             title.setText(titles[key])
+        self._summary["conversion"][0].setToolTip(self.tr("Customers ÷ viewers over the range"))
         self._hint.setText(self.tr("Double-click or press Enter on a LIVE to open it. "
                                    "The current day is incomplete while a LIVE runs."))
         self.model.retranslate()

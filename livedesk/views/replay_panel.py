@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,9 +84,9 @@ class ReplayPanel(QWidget):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.surface)
         self._stack.addWidget(msg_box)
-        self._play = QPushButton()
+        self._play = QToolButton()
         self._play.setObjectName("playPauseButton")
-        self._back, self._fwd = QPushButton(), QPushButton()
+        self._back, self._fwd = QToolButton(), QToolButton()
         self._speed = QComboBox()
         for s in SPEEDS:
             self._speed.addItem(f"{s:g}×", s)

@@ -40,6 +40,7 @@ class TrendsTab(QWidget):
         self._range.range_changed.connect(self._on_range_changed)
         self._hint = QLabel()
         self._hint.setObjectName("hint")
+        self._hint.setWordWrap(True)
         self._legend = QLabel()
         self._legend.setObjectName("markerLegend")
         top = QHBoxLayout()
@@ -47,11 +48,13 @@ class TrendsTab(QWidget):
         for w in (self._label_a, self.picker_a, self._label_b, self.picker_b):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self._range)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._legend, 1)
+        bottom.addWidget(self._range)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.chart, 1)
-        lay.addWidget(self._legend)
+        lay.addLayout(bottom)
         lay.addWidget(self._hint)
         self.retranslate_ui()
 
