@@ -210,6 +210,10 @@ def build(argv: list[str] | None = None) -> MainWindow:
     assert qapp is not None, "create a QApplication first"
     if QLocale().name() == "C":  # no usable system locale: format numbers the English way
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if not qapp.styleSheet():
+        from livedesk import resources
+
+        qapp.setStyleSheet(resources.read_text("themes", "light.qss"))
     settings = Settings()
     translator = Translator(settings, [paths.data_dir() / "translations"])
     store = open_store(ns.db)

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
-import av
 import numpy as np
 
 FORMAT_VERSION = 1
@@ -188,6 +187,8 @@ def generate_clock_video(path: Path, duration_s: int, fps: int = 4, size: tuple[
     painter = _Painter(size[0], size[1], fps, duration_s)
     total = duration_s * fps
     try:
+        import av  # imported on first use: start-up does not pay for it
+
         with av.open(str(tmp), mode="w", format="mp4", options={"movflags": "+faststart"}) as container:
             stream = container.add_stream("libx264", rate=fps, options={
                 "preset": "ultrafast", "tune": "stillimage", "crf": "32",
