@@ -239,6 +239,7 @@ def build(argv: list[str] | None = None) -> MainWindow:
     sessions.sessions_changed.connect(ctx.on_sessions_changed)
     sessions.snapshot_changed.connect(window.on_snapshot_changed)
     sessions.totals_changed.connect(window.overview.on_totals)
+    sessions.history_changed.connect(window.key_metrics.on_history)
     sessions.failed.connect(window.show_error)
     window.session_selected.connect(ctx.on_session_selected)
     window.overview.range_requested.connect(sessions.request_totals)

@@ -474,10 +474,10 @@ class SessionTotals:
     samples: int
 
 
-def session_totals(conn: Connection, *, since: int | None = None,
-                   until: int | None = None) -> tuple[SessionTotals, ...]:
-    """Totals of every session started in ``[since, until)``, newest first, aggregated in SQL."""
-    sessions = list_sessions(conn, since=since, until=until)
+def session_totals(conn: Connection, *, since: int | None = None, until: int | None = None,
+                   account_id: int | None = None) -> tuple[SessionTotals, ...]:
+    """Totals of every session started in ``[since, until)`` (of one account if given), newest first."""
+    sessions = list_sessions(conn, since=since, until=until, account_id=account_id)
     if not sessions:
         return ()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -505,3 +505,59 @@ def session_totals(conn: Connection, *, since: int | None = None,
             means[c] = None if mean is None else float(mean)
         out.append(SessionTotals(s, Totals(sum_map, maxes, means, {}, (end - s.started_at) / 1000.0), count))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionHistory:
+    """A LIVE's context: the account's earlier LIVEs and the market averages over the same days.
+
+    Attributes:
+        session_id: the LIVE this history belongs to.
+        lives: the account's ended LIVEs started in the 14 days before this one, newest first.
+        previous_samples: samples of the most recent of them (to compare a running LIVE at equal elapsed time).
+        benchmark_series: metric key → ((as_of UTC ms, market average), ...) in time order.
+    """
+
+    session_id: int
+    lives: tuple[SessionTotals, ...]
+    previous_samples: SampleArrays | None
+    benchmark_series: Mapping[str, tuple[tuple[int, float], ...]]
+
+    @property
+    def previous(self) -> SessionTotals | None:
+        """The LIVE before this one, if any."""
+        return self.lives[0] if self.lives else None
+
+
+HISTORY_DAYS = 14
+
+
+def benchmark_series(conn: Connection, market: str | None, since: int,
+                     until: int) -> Mapping[str, tuple[tuple[int, float], ...]]:
+    """Market averages (14-day window) per metric with ``since <= as_of < until``, in time order."""
+    if not market:
+        return MappingProxyType({})
+    b = t.benchmark
+    q = (select(b.c.metric, b.c.as_of, b.c.value)
+         .where(b.c.market == market, b.c.window_days == 14, b.c.as_of >= since, b.c.as_of < until)
+         .order_by(b.c.metric, b.c.as_of))
+    out: dict[str, list[tuple[int, float]]] = {}
+    for r in conn.execute(q):
+        out.setdefault(r.metric, []).append((int(r.as_of), float(r.value)))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+def load_history(conn: Connection, session_id: int) -> SessionHistory:
+    """The 14 days of context of a LIVE (aggregated in SQL; slower than the snapshot, so read after it)."""
+    session = get_session(conn, session_id)
+    if session is None:
+        raise KeyError(f"no session with id {session_id}")
+    account_id = session_account_id(conn, session_id)
+    account = get_account(conn, account_id)
+    since = session.started_at - HISTORY_DAYS * 86_400_000
+    lives = tuple(s for s in session_totals(conn, since=since, until=session.started_at, account_id=account_id)
+                  if s.session.id != session_id and not s.session.is_live)
+    prev = samples(conn, lives[0].session.id) if lives and lives[0].session.id is not None else None
+    market = account.market if account else None
+    return SessionHistory(session_id, lives, prev,
+                          benchmark_series(conn, market, since - 86_400_000, session.started_at + 86_400_000))

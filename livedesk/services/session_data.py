@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from livedesk.models import repository as repo
 from livedesk.models.metrics import STORED_KEYS
 from livedesk.models.records import CommentRecord, EventRecord, SessionRecord
-from livedesk.models.repository import SampleArrays, SessionSnapshot, SessionTotals
+from livedesk.models.repository import SampleArrays, SessionHistory, SessionSnapshot, SessionTotals
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +69,12 @@ class LoaderWorker(QObject):
         delta_loaded: arg: SessionDelta
         sessions_loaded: arg: tuple[SessionRecord, ...]
         totals_loaded: args: request id, tuple[SessionTotals, ...]
+        history_loaded: arg: SessionHistory
         failed: arg: message
     """
 
     snapshot_loaded = Signal(int, object)
+    history_loaded = Signal(object)
     delta_loaded = Signal(object)
     sessions_loaded = Signal(object)
     totals_loaded = Signal(int, object)
@@ -93,6 +95,18 @@ class LoaderWorker(QObject):
             self.failed.emit(f"Could not open LIVE {session_id}: {exc}")
             return
         self.snapshot_loaded.emit(request_id, snap)
+
+    @Slot(int)
+    def load_history(self, session_id: int) -> None:
+        """Read a LIVE's 14-day context."""
+        try:
+            with self._engine.connect() as conn:
+                history = repo.load_history(conn, session_id)
+        except Exception as exc:
+            log.exception("loading the history of session %s failed", session_id)
+            self.failed.emit(f"Could not read earlier LIVEs: {exc}")
+            return
+        self.history_loaded.emit(history)
 
     @Slot(object)
     def load_delta(self, req: DeltaRequest) -> None:
@@ -192,6 +206,7 @@ class SessionService(QObject):
         snapshot_changed: a new snapshot of the selected LIVE. args: SessionSnapshot, SessionDelta or None
             (None = a different or reloaded session, redraw everything)
         totals_changed: per-session totals for the overview. args: request id, tuple[SessionTotals, ...]
+        history_changed: the selected LIVE's 14-day context, after its snapshot. arg: SessionHistory
         failed: a read failed. arg: message
         loading: a session is being opened. arg: session id
     """
@@ -199,6 +214,7 @@ class SessionService(QObject):
     sessions_changed = Signal(object)
     snapshot_changed = Signal(object, object)
     totals_changed = Signal(int, object)
+    history_changed = Signal(object)
     failed = Signal(str)
     loading = Signal(int)
 
@@ -206,6 +222,7 @@ class SessionService(QObject):
     _request_delta = Signal(object)
     _request_sessions = Signal()
     _request_totals = Signal(int, object)
+    _request_history = Signal(int)
 
     def __init__(self, worker: LoaderWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -218,10 +235,12 @@ class SessionService(QObject):
         self._request_delta.connect(worker.load_delta)
         self._request_sessions.connect(worker.load_sessions)
         self._request_totals.connect(worker.load_totals)
+        self._request_history.connect(worker.load_history)
         worker.snapshot_loaded.connect(self._on_snapshot_loaded)
         worker.delta_loaded.connect(self._on_delta_loaded)
         worker.sessions_loaded.connect(self._on_sessions_loaded)
         worker.totals_loaded.connect(self.totals_changed)
+        worker.history_loaded.connect(self._on_history_loaded)
         worker.failed.connect(self.failed)
         self._sessions: tuple[SessionRecord, ...] = ()
         self._snapshot: SessionSnapshot | None = None
@@ -309,6 +328,13 @@ class SessionService(QObject):
         self._snapshot = dataclasses.replace(snap, samples=self._buffer.arrays())
         self._delta_pending = False
         self.snapshot_changed.emit(self._snapshot, None)
+        if snap.session.id is not None:
+            self._request_history.emit(snap.session.id)
+
+    @Slot(object)
+    def _on_history_loaded(self, history: SessionHistory) -> None:
+        if history.session_id == self._wanted:
+            self.history_changed.emit(history)
 
     @Slot(object)
     def _on_delta_loaded(self, delta: SessionDelta) -> None:

@@ -1,159 +1,215 @@
-"""Key metrics tab: core-data cards and the compact performance trend of the selected LIVE."""
+"""Key metrics tab: core-data cards with benchmarks, the compact trend and the LIVE's breakdown panels."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
-    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from livedesk.models import formatting as fmt
+from livedesk.models import benchmarks as bm
 from livedesk.models import metrics as mx
-from livedesk.models.repository import SessionSnapshot
+from livedesk.models.repository import SessionHistory, SessionSnapshot
+from livedesk.settings import CARD_METRICS, Settings
+from livedesk.views.benchmark_popup import BenchmarkPopup
 from livedesk.views.charts import RangeSelector, TrendChart
+from livedesk.views.customize_metrics_dialog import CustomizeMetricsDialog
+from livedesk.views.metric_cards import CardGrid
 
-CARD_WIDTH = 180  # px per card column when reflowing
 DEFAULT_CARDS = ("gmv", "current_viewers", "views", "viewers", "tap_through_rate", "live_ctr", "ctor_sku",
                  "avg_view_duration", "customers", "new_followers", "watch_gpm", "pcu")
 
 
-class MetricCard(QFrame):
-    """One metric's value for the LIVE (live value during it, its aggregate after it)."""
+def load_card_keys(settings: Settings) -> tuple[str, ...]:
+    """The persisted card choice (unknown keys dropped), or the default one."""
+    keys = tuple(k for k in settings.get(CARD_METRICS).split(",") if k in mx.BY_KEY)
+    return keys or DEFAULT_CARDS
 
-    def __init__(self, metric: mx.Metric, parent: QWidget | None = None) -> None:
+
+class CompactTrend(QWidget):
+    """One metric (pencil → picker) over Whole LIVE / Last 30 min / Last 5 min, linked to the trends tab.
+
+    Signals:
+        seek_requested: arg: LIVE time (UTC ms)
+        open_trends_requested: args: metric key, range seconds
+    """
+
+    seek_requested = Signal("qint64")
+    open_trends_requested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.card_metric = metric
-        self.setObjectName(f"card_{metric.key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._title = QLabel()
-        self._title.setObjectName("cardTitle")
-        self._title.setWordWrap(True)
-        self._value = QLabel(fmt.MISSING)
-        self._value.setObjectName("cardValue")
-        self._bench = QLabel()
-        self._bench.setObjectName("cardBenchmark")
+        self.setObjectName("compactTrendPanel")
+        self._heading = QLabel()
+        self._heading.setObjectName("sectionHeading")
+        self._pencil = QToolButton()
+        self._pencil.setObjectName("compactTrendMetricButton")
+        self._pencil.setText("✎")
+        self._pencil.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = QMenu(self)
+        self._actions = QActionGroup(self)
+        self._pencil.setMenu(self._menu)
+        self.chart = TrendChart(markers=True, compact=True)
+        self.chart.setObjectName("compactTrend")
+        self.chart.seek_requested.connect(self.seek_requested)
+        self._range = RangeSelector()
+        self._range.range_changed.connect(self._on_range_changed)
+        self._open = QPushButton()
+        self._open.setObjectName("openTrendsButton")
+        self._open.clicked.connect(self._on_open_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self._heading)
+        top.addWidget(self._pencil)
+        top.addStretch(1)
+        top.addWidget(self._range)
+        top.addWidget(self._open)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(12, 8, 12, 8)
-        lay.addWidget(self._title)
-        lay.addWidget(self._value)
-        lay.addWidget(self._bench)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.chart, 1)
+        self._key = "gmv"
+        self.chart.set_metrics(mx.metric(self._key), None)
+        self._snapshot: SessionSnapshot | None = None
+        self._dirty = False
         self.retranslate_ui()
 
+    def metric_key(self) -> str:
+        """The metric drawn."""
+        return self._key
+
+    def set_metric(self, key: str) -> None:
+        """Draw another metric."""
+        self._key = key
+        self.chart.set_metrics(mx.metric(key), None)
+        for act in self._actions.actions():
+            act.setChecked(act.data() == key)
+        self._heading.setText(self.tr("Trend: {metric}").format(metric=mx.label(mx.metric(key))))
+        self._dirty = True
+        self.on_frame()
+
     def retranslate_ui(self) -> None:
-        """Label and definition in the current language."""
-        self._title.setText(mx.label(self.card_metric))
-        self.setToolTip(mx.description(self.card_metric))
+        """Every visible text, including the picker's metric names."""
+        self._pencil.setToolTip(self.tr("Choose the metric"))
+        self._open.setText(self.tr("Open in Performance trends"))
+        self._menu.clear()
+        for act in self._actions.actions():
+            self._actions.removeAction(act)
+        for group, title in ((mx.Group.TRAFFIC_EXPRESS, self.tr("Traffic express")),
+                             (mx.Group.ALL, self.tr("All metrics"))):
+            self._menu.addSection(title)
+            for m in mx.CATALOGUE:
+                if m.group is group:
+                    act = QAction(mx.label(m), self._menu, checkable=True)
+                    act.setData(m.key)
+                    act.setChecked(m.key == self._key)
+                    act.triggered.connect(self._on_metric_triggered)
+                    self._actions.addAction(act)
+                    self._menu.addAction(act)
+        self._heading.setText(self.tr("Trend: {metric}").format(metric=mx.label(mx.metric(self._key))))
+        self.chart.retranslate_ui()
 
-    def show_value(self, value: float | None, currency: str, benchmark: float | None, why_missing: str) -> None:
-        """Show the value, and how it compares with the market average when one is known."""
-        self._value.setText(fmt.metric_value(self.card_metric, value, currency))
-        self._value.setToolTip(why_missing if value is None else "")
-        if value is None or benchmark is None or benchmark == 0:
-            self._bench.setText("")
-            self.setProperty("worse", False)
+    def on_snapshot(self, snap: SessionSnapshot) -> None:
+        """Take a new snapshot."""
+        self._snapshot = snap
+        self._dirty = True
+
+    def on_frame(self) -> None:
+        """Repaint if visible and dirty."""
+        if not self._dirty or not self.isVisible() or self._snapshot is None:
             return
-        dev = (value - benchmark) / abs(benchmark)
-        good = dev >= 0 if self.card_metric.higher_is_better else dev <= 0
-        self._bench.setText(self.tr("{sign}{pct} vs market avg.").format(
-            sign="+" if dev >= 0 else "−", pct=fmt.percent(abs(dev), decimals=0)))
-        self._bench.setProperty("good", good)
-        self._bench.style().unpolish(self._bench)
-        self._bench.style().polish(self._bench)
+        self._dirty = False
+        s = self._snapshot.session
+        self.chart.show_data(self._snapshot.samples, s.started_at, s.currency, self._snapshot.events)
 
-    def value_text(self) -> str:
-        """The text shown (tests, screenshots)."""
-        return self._value.text()
+    def _on_metric_triggered(self) -> None:
+        act = self.sender()
+        if isinstance(act, QAction):
+            self.set_metric(str(act.data()))
+
+    def _on_range_changed(self, seconds: int) -> None:
+        self.chart.set_range(seconds)
+        self._dirty = True
+        self.on_frame()
+
+    def _on_open_clicked(self) -> None:
+        self.open_trends_requested.emit(self._key, self._range.seconds())
 
 
 class KeyMetricsTab(QWidget):
     """Core-data cards and the compact trend.
 
     Signals:
-        seek_requested: a moment was clicked on the compact trend. arg: LIVE time (UTC ms)
+        seek_requested: a moment was clicked. arg: LIVE time (UTC ms)
         open_trends_requested: "open in Performance trends" was pressed. args: metric key, range seconds
     """
 
     seek_requested = Signal("qint64")
     open_trends_requested = Signal(str, int)
 
-    def __init__(self, card_keys: Sequence[str] = DEFAULT_CARDS, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyMetricsTab")
+        self._settings = settings
         self._snapshot: SessionSnapshot | None = None
+        self._history: SessionHistory | None = None
         self._dirty = False
+        self._worst: tuple[str, ...] = ()
         self._heading = QLabel()
         self._heading.setObjectName("sectionHeading")
-        self._cards_box = QWidget()
-        self._cards_box.setObjectName("coreDataCards")
-        # The cards reflow to the width (see _reflow), so their row must not impose its width on the window.
-        self._cards_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._grid = QGridLayout(self._cards_box)
-        self._grid.setSpacing(8)
-        self._cards: list[MetricCard] = []
-        self.set_cards(card_keys)
-        self._trend_heading = QLabel()
-        self._trend_heading.setObjectName("sectionHeading")
-        self._trend = TrendChart(markers=True, compact=True)
-        self._trend.setObjectName("compactTrend")
-        self._trend.set_metrics(mx.metric("gmv"), None)
-        self._trend.seek_requested.connect(self.seek_requested)
-        self._range = RangeSelector()
-        self._range.range_changed.connect(self._on_range_clicked)
-        ranges = QHBoxLayout()
-        ranges.addWidget(self._trend_heading)
-        ranges.addStretch(1)
-        ranges.addWidget(self._range)
-        self._open_trends = QPushButton()
-        self._open_trends.setObjectName("openTrendsButton")
-        self._open_trends.clicked.connect(self._on_open_trends)
-        ranges.addWidget(self._open_trends)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self._heading)
-        lay.addWidget(self._cards_box)
-        lay.addLayout(ranges)
-        lay.addWidget(self._trend, 1)
+        self._customize = QPushButton()
+        self._customize.setObjectName("customizeMetricsButton")
+        self._customize.clicked.connect(self.customize)
+        self.cards = CardGrid(load_card_keys(settings))
+        self.cards.hovered.connect(self._on_card_hovered)
+        self.cards.unhovered.connect(self._on_card_unhovered)
+        self._popup = BenchmarkPopup(self)
+        self.trend = CompactTrend()
+        self.trend.seek_requested.connect(self.seek_requested)
+        self.trend.open_trends_requested.connect(self.open_trends_requested)
+        head = QHBoxLayout()
+        head.addWidget(self._heading)
+        head.addStretch(1)
+        head.addWidget(self._customize)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(head)
+        self._layout.addWidget(self.cards)
+        self._layout.addWidget(self.trend, 1)
         self.retranslate_ui()
 
-    def set_cards(self, keys: Sequence[str]) -> None:
-        """Show these metrics as cards (at most 16)."""
-        for card in self._cards:
-            card.deleteLater()
-        self._cards = [MetricCard(mx.metric(k)) for k in list(keys)[:16]]
-        self._columns = 0
-        self._reflow()
+    # --- cards ----------------------------------------------------------------------------------
+    def card_keys(self) -> tuple[str, ...]:
+        """The metrics shown as cards."""
+        return self.cards.keys()
+
+    def set_card_keys(self, keys: Sequence[str]) -> None:
+        """Show these metrics (at most 16) and remember the choice."""
+        self.cards.set_keys(keys)
+        self._settings.set(CARD_METRICS, ",".join(self.cards.keys()))
         self._dirty = True
+        self.retranslate_ui()
+        self.on_frame()
 
-    def _reflow(self) -> None:
-        """Lay the cards out in as many columns as the width allows (2 to 8)."""
-        width = self._cards_box.width() or self.width()
-        columns = max(2, min(8, width // CARD_WIDTH))
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for card in self._cards:
-            self._grid.removeWidget(card)
-        for i, card in enumerate(self._cards):
-            self._grid.addWidget(card, i // columns, i % columns)
+    def customize(self) -> None:
+        """Open the customise dialog and apply the choice."""
+        dialog = CustomizeMetricsDialog(self.card_keys(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            self.set_card_keys(dialog.chosen())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._reflow()
+    def worst_keys(self) -> tuple[str, ...]:
+        """The (up to) 3 worst metrics, worst first."""
+        return self._worst
 
-    def cards(self) -> tuple[MetricCard, ...]:
-        """The cards shown."""
-        return tuple(self._cards)
-
+    # --- translation ----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -162,24 +218,36 @@ class KeyMetricsTab(QWidget):
     def retranslate_ui(self) -> None:
         """Every visible text."""
         live = self._snapshot is not None and self._snapshot.session.is_live
-        self._heading.setText(self.tr("Core data · live") if live else self.tr("Core data · whole LIVE"))
-        self._trend_heading.setText(self.tr("Performance trend"))
-        self._open_trends.setText(self.tr("Open in Performance trends"))
-        for card in self._cards:
+        self._heading.setText(self.tr("Core data · live, updated every second") if live
+                              else self.tr("Core data · whole LIVE"))
+        self._customize.setText(self.tr("Customize…"))
+        self._customize.setToolTip(self.tr("Choose up to 16 metrics to show as cards"))
+        for card in self.cards.cards():
             card.retranslate_ui()
-        self._trend.retranslate_ui()
+        self.trend.retranslate_ui()
 
     # --- data -----------------------------------------------------------------------------------
     def on_snapshot(self, snap: SessionSnapshot) -> None:
         """Take a new snapshot; the repaint happens on the next frame tick."""
-        was_live = self._snapshot is not None and self._snapshot.session.is_live
+        was = self._snapshot
         self._snapshot = snap
         self._dirty = True
-        if was_live != snap.session.is_live:
+        if was is None or was.session.id != snap.session.id:
+            self._history = None
+            self._popup.hide()
+        if was is None or was.session.is_live != snap.session.is_live:
             self.retranslate_ui()
+        self.trend.on_snapshot(snap)
+
+    def on_history(self, history: SessionHistory) -> None:
+        """The LIVE's 14-day context arrived."""
+        if self._snapshot is not None and history.session_id == self._snapshot.session.id:
+            self._history = history
+            self._dirty = True
 
     def on_frame(self) -> None:
         """Repaint if visible and dirty (the data rate is not the paint rate)."""
+        self.trend.on_frame()
         if not self._dirty or not self.isVisible() or self._snapshot is None:
             return
         self._dirty = False
@@ -187,17 +255,33 @@ class KeyMetricsTab(QWidget):
         s = snap.session
         end = s.ended_at if s.ended_at is not None else snap.last_ts + s.sample_interval_ms
         totals = mx.Totals.of_arrays(snap.samples.columns, (end - s.started_at) / 1000.0)
+        keys = self.cards.keys()
+        values = {k: mx.value(mx.metric(k), totals) for k in keys}
+        lives = self._history.lives if self._history else ()
+        devs = bm.deviations(keys, values, snap.benchmarks, lives, live=s.is_live)
+        self._worst = bm.worst(devs)
+        prev = bm.previous_values(keys, self._history, live=s.is_live, elapsed_ms=end - s.started_at)
         why = self.tr("Not provided by this source ({source})").format(source=s.source)
-        for card in self._cards:
-            key = card.card_metric.key
-            card.show_value(mx.value(card.card_metric, totals), s.currency, snap.benchmarks.get(key), why)
-        self._trend.show_data(snap.samples, s.started_at, s.currency, snap.events)
+        for card in self.cards.cards():
+            k = card.card_metric.key
+            card.show_value(values[k], s.currency, bm.change(values[k], prev.get(k)), devs.get(k),
+                            k in self._worst, why)
 
-    def _on_range_clicked(self, seconds: int) -> None:
-        self._trend.set_range(seconds)
-        self._dirty = True
-        self.on_frame()
+    def _on_card_hovered(self, key: str) -> None:
+        snap, history = self._snapshot, self._history
+        if snap is None or history is None or snap.session.is_live or key not in self._worst:
+            return
+        card = self.cards.card(key)
+        if card is not None:
+            self._popup.show_for(card, mx.metric(key), history, snap.session.currency, snap.benchmarks.get(key))
 
-    def _on_open_trends(self) -> None:
-        a, _ = self._trend.metrics()
-        self.open_trends_requested.emit(a.key if a else "gmv", self._range.seconds())
+    def _on_card_unhovered(self, key: str) -> None:
+        if self._popup.metric_key() == key:
+            self._popup.hide()
+
+    def popup(self) -> BenchmarkPopup:
+        """The 14-day trend popup (tests)."""
+        return self._popup
+
+
+__all__ = ["DEFAULT_CARDS", "CompactTrend", "KeyMetricsTab", "load_card_keys"]

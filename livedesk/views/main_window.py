@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self._source = ""
 
         # --- tabs -----------------------------------------------------------------------------------
-        self.key_metrics = KeyMetricsTab()
+        self.key_metrics = KeyMetricsTab(settings)
         self.trends = TrendsTab()
         self.traffic = TrafficTab()
         self.content_quality = ContentQualityTab()

@@ -33,7 +33,7 @@ def test_opens_on_the_live_demo_with_data(qtbot: QtBot, window: MainWindow) -> N
     for name in OBJECT_NAMES:
         assert window.findChild(QObject, name) is not None, name
     # the cards show numbers, not dashes, for the demo's core metrics
-    qtbot.waitUntil(lambda: window.key_metrics.cards()[0].value_text().startswith("$"), timeout=5000)
+    qtbot.waitUntil(lambda: window.key_metrics.cards.cards()[0].value_text().startswith("$"), timeout=5000)
     assert "Connected" in window.link_label.text()
     assert window.clock_label.text().startswith("LIVE 0:")
 

@@ -10,6 +10,7 @@ from livedesk.models.records import SessionStatus
 from livedesk.models.repository import SessionSnapshot
 from livedesk.models.store import Store
 from livedesk.models.traffic import ChannelTableModel, channel_rows
+from livedesk.settings import Settings
 from livedesk.views.charts import TrendChart
 from livedesk.views.key_metrics_tab import KeyMetricsTab
 from livedesk.views.traffic_tab import TrafficTab
@@ -24,13 +25,19 @@ def snapshot(store: Store) -> SessionSnapshot:
         return repo.load_snapshot(conn, 1)
 
 
+def _tab(keys: tuple[str, ...]) -> KeyMetricsTab:
+    tab = KeyMetricsTab(Settings())
+    tab.set_card_keys(keys)
+    return tab
+
+
 def test_cards_show_aggregates_and_dash_for_missing(qtbot: QtBot, snapshot: SessionSnapshot) -> None:
-    tab = KeyMetricsTab(("views", "tap_through_rate", "ads_cost", "pcu"))
+    tab = _tab(("views", "tap_through_rate", "ads_cost", "pcu"))
     qtbot.addWidget(tab)
     tab.show()
     tab.on_snapshot(snapshot)
     tab.on_frame()
-    texts = {c.card_metric.key: c.value_text() for c in tab.cards()}
+    texts = {c.card_metric.key: c.value_text() for c in tab.cards.cards()}
     assert texts["views"] == "6,000"  # 10 per second × 600 s
     assert texts["tap_through_rate"] == "10.00%"  # ratio of sums: 6,000 / 60,000
     assert texts["ads_cost"] == "—"  # never provided: missing, not $0.00
@@ -38,11 +45,11 @@ def test_cards_show_aggregates_and_dash_for_missing(qtbot: QtBot, snapshot: Sess
 
 
 def test_hidden_tab_does_no_work(qtbot: QtBot, snapshot: SessionSnapshot) -> None:
-    tab = KeyMetricsTab(("views",))
+    tab = _tab(("views",))
     qtbot.addWidget(tab)
     tab.on_snapshot(snapshot)
     tab.on_frame()  # not shown: nothing painted
-    assert tab.cards()[0].value_text() == "—"
+    assert tab.cards.cards()[0].value_text() == "—"
 
 
 def test_channel_model_contract_and_shares(qtmodeltester, snapshot: SessionSnapshot) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,193 @@
+"""Core-data cards: value, change against the previous LIVE, comparison with the market or own average."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QEnterEvent, QFocusEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from livedesk.models import formatting as fmt
+from livedesk.models import metrics as mx
+from livedesk.models.benchmarks import Deviation, Reference
+
+CARD_WIDTH = 180  # px per card column when reflowing
+MAX_CARDS = 16
+
+
+def _restyle(w: QWidget) -> None:
+    w.style().unpolish(w)
+    w.style().polish(w)
+
+
+class MetricCard(QFrame):
+    """One metric of the LIVE (live value during it, its own aggregate after it).
+
+    Signals:
+        hovered: the pointer or keyboard focus entered the card. arg: metric key
+        unhovered: it left. arg: metric key
+    """
+
+    hovered = Signal(str)
+    unhovered = Signal(str)
+
+    def __init__(self, metric: mx.Metric, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card_metric = metric  # not "metric": QWidget.metric() is a Qt virtual
+        self.setObjectName(f"card_{metric.key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._title, self._value, self._change, self._bench = QLabel(), QLabel(fmt.MISSING), QLabel(), QLabel()
+        for name, label in (("cardTitle", self._title), ("cardValue", self._value), ("cardChange", self._change),
+                            ("cardBenchmark", self._bench)):
+            label.setObjectName(name)
+        self._title.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setSpacing(2)
+        for label in (self._title, self._value, self._change, self._bench):
+            lay.addWidget(label)
+        self._state: tuple[float | None, str, float | None, Deviation | None, bool, str] = (
+            None, "USD", None, None, False, "")
+        self.setProperty("worst", False)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Label, definition and comparison texts in the current language."""
+        self._title.setText(mx.label(self.card_metric))
+        self.setToolTip(mx.description(self.card_metric))
+        self.show_value(*self._state)
+
+    def show_value(self, value: float | None, currency: str, change: float | None, dev: Deviation | None,
+                   worst: bool, why_missing: str) -> None:
+        """Show the value, its change against the previous LIVE and its comparison.
+
+        Args:
+            value: the metric's value (None = missing).
+            currency: the LIVE's currency.
+            change: relative change against the previous LIVE.
+            dev: the comparison with the market or own average.
+            worst: one of the 3 worst metrics: drawn in red.
+            why_missing: tooltip of a missing value.
+        """
+        self._state = (value, currency, change, dev, worst, why_missing)
+        self._value.setText(fmt.metric_value(self.card_metric, value, currency))
+        self._value.setToolTip(why_missing if value is None else "")
+        if change is None:
+            self._change.setText(self.tr("vs previous LIVE: —"))
+            self._change.setProperty("good", None)
+        else:
+            arrow = "▲" if change > 0 else ("▼" if change < 0 else "=")
+            self._change.setText(self.tr("{arrow} {pct} vs previous LIVE").format(
+                arrow=arrow, pct=fmt.percent(abs(change), decimals=1)))
+            better = change >= 0 if self.card_metric.higher_is_better else change <= 0
+            self._change.setProperty("good", better)
+        if dev is None:
+            self._bench.setText("")
+        else:
+            sign = "+" if dev.deviation >= 0 else "−"
+            text = (self.tr("{sign}{pct} vs market avg.") if dev.kind is Reference.MARKET
+                    else self.tr("{sign}{pct} vs your 14-day avg."))
+            self._bench.setText(text.format(sign=sign, pct=fmt.percent(abs(dev.deviation), decimals=0)))
+            self._bench.setToolTip(self.tr("Reference: {ref}").format(
+                ref=fmt.metric_value(self.card_metric, dev.reference, currency)))
+            self._bench.setProperty("good", dev.deviation >= 0)
+        if bool(self.property("worst")) != worst:
+            self.setProperty("worst", worst)
+            _restyle(self)
+        _restyle(self._change)
+        _restyle(self._bench)
+
+    def value_text(self) -> str:
+        """The value shown."""
+        return self._value.text()
+
+    def change_text(self) -> str:
+        """The change line shown."""
+        return self._change.text()
+
+    def benchmark_text(self) -> str:
+        """The comparison line shown."""
+        return self._bench.text()
+
+    def is_worst(self) -> bool:
+        """Drawn as one of the 3 worst metrics."""
+        return bool(self.property("worst"))
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.hovered.emit(self.card_metric.key)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.unhovered.emit(self.card_metric.key)
+        super().leaveEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.hovered.emit(self.card_metric.key)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.unhovered.emit(self.card_metric.key)
+        super().focusOutEvent(event)
+
+
+class CardGrid(QWidget):
+    """The cards, reflowed into as many columns as the width allows.
+
+    Signals:
+        hovered / unhovered: forwarded from the cards. arg: metric key
+    """
+
+    hovered = Signal(str)
+    unhovered = Signal(str)
+
+    def __init__(self, keys: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coreDataCards")
+        # The cards reflow to the width, so their row must not impose its width on the window.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(8)
+        self._cards: list[MetricCard] = []
+        self._columns = 0
+        self.set_keys(keys)
+
+    def set_keys(self, keys: Sequence[str]) -> None:
+        """Show these metrics (at most 16)."""
+        for card in self._cards:
+            self._grid.removeWidget(card)
+            card.deleteLater()
+        self._cards = [MetricCard(mx.metric(k), self) for k in list(keys)[:MAX_CARDS]]
+        for card in self._cards:
+            card.hovered.connect(self.hovered)
+            card.unhovered.connect(self.unhovered)
+        self._columns = 0
+        self._reflow()
+
+    def keys(self) -> tuple[str, ...]:
+        """The metrics shown, in order."""
+        return tuple(c.card_metric.key for c in self._cards)
+
+    def cards(self) -> tuple[MetricCard, ...]:
+        """The cards."""
+        return tuple(self._cards)
+
+    def card(self, key: str) -> MetricCard | None:
+        """The card of a metric, if shown."""
+        return next((c for c in self._cards if c.card_metric.key == key), None)
+
+    def _reflow(self) -> None:
+        columns = max(2, min(8, (self.width() or 1200) // CARD_WIDTH))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self._cards:
+            self._grid.removeWidget(card)
+        for i, card in enumerate(self._cards):
+            self._grid.addWidget(card, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
