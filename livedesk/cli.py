@@ -96,6 +96,8 @@ def _ready_check(window, tab: str, ctx):  # type: ignore[no-untyped-def]
                 return False
         if tab == "overview":
             return window.overview.model.rowCount() > 0
+        if tab == "key_metrics" and not window.key_metrics.has_history():
+            return False
         return len(snap.samples) > 0
 
     return ready

@@ -24,6 +24,7 @@ WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
 LAST_SESSION = Key("session/last_id", 0, int)
 CARD_METRICS = Key("key_metrics/cards", "", str)
+PRODUCT_HIDDEN_COLUMNS = Key("key_metrics/product_hidden_columns", "", str)  # comma-separated column keys
 DEMO_SPEED = Key("demo/speed", 1.0, float)
 
 

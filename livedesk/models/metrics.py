@@ -77,97 +77,327 @@ class Metric:
     stored: bool = False
 
 
-def _stored(key: str, label: str, desc: str, unit: Unit = Unit.COUNT, *, group: Group = Group.ALL,
-            agg: Aggregation = Aggregation.SUM, better: bool = True) -> Metric:
+def _stored(
+    key: str,
+    label: str,
+    desc: str,
+    unit: Unit = Unit.COUNT,
+    *,
+    group: Group = Group.ALL,
+    agg: Aggregation = Aggregation.SUM,
+    better: bool = True,
+) -> Metric:
     return Metric(key, label, desc, unit, better, group, agg, stored=True)
 
 
-def _ratio(key: str, label: str, desc: str, num: str, den: str, unit: Unit = Unit.RATE, *,
-           scale: float = 1.0, group: Group = Group.ALL, better: bool = True) -> Metric:
+def _ratio(
+    key: str,
+    label: str,
+    desc: str,
+    num: str,
+    den: str,
+    unit: Unit = Unit.RATE,
+    *,
+    scale: float = 1.0,
+    group: Group = Group.ALL,
+    better: bool = True,
+) -> Metric:
     return Metric(key, label, desc, unit, better, group, Aggregation.RATIO, num, den, scale)
 
 
-def _of(key: str, label: str, desc: str, agg: Aggregation, source: str, unit: Unit = Unit.COUNT, *,
-        group: Group = Group.ALL) -> Metric:
+def _of(
+    key: str, label: str, desc: str, agg: Aggregation, source: str, unit: Unit = Unit.COUNT, *, group: Group = Group.ALL
+) -> Metric:
     return Metric(key, label, desc, unit, True, group, agg, numerator=source)
 
 
-T = QT_TRANSLATE_NOOP
 TE = Group.TRAFFIC_EXPRESS
 M, S, R, F = Unit.MONEY, Unit.SECONDS, Unit.RATE, Unit.FACTOR
 
 CATALOGUE: tuple[Metric, ...] = (
     # --- stored: one column each in metric_sample -------------------------------------------------
-    _stored("gmv", T(CONTEXT, "GMV"), T(CONTEXT, "Value of paid orders attributed to the LIVE."), M, group=TE),
-    _stored("items_sold", T(CONTEXT, "Items sold"), T(CONTEXT, "Units sold during the LIVE.")),
-    _stored("sku_orders", T(CONTEXT, "SKU orders"), T(CONTEXT, "Paid order lines, one per SKU.")),
-    _stored("main_orders", T(CONTEXT, "Main orders"), T(CONTEXT, "Paid parent orders.")),
-    _stored("created_sku_orders", T(CONTEXT, "Created SKU orders"),
-            T(CONTEXT, "SKU orders placed, paid or not.")),
-    _stored("customers", T(CONTEXT, "Customers"), T(CONTEXT, "Unique paying buyers."), group=TE),
-    _stored("impressions", T(CONTEXT, "LIVE impressions"),
-            T(CONTEXT, "Times the LIVE was shown in a feed card or preview."), group=TE),
-    _stored("views", T(CONTEXT, "Views"), T(CONTEXT, "Entries into the LIVE room; revisits count."), group=TE),
-    _stored("viewers", T(CONTEXT, "Viewers"), T(CONTEXT, "Unique viewers."), group=TE),
-    _stored("current_viewers", T(CONTEXT, "Current viewers"), T(CONTEXT, "Viewers in the room right now."),
-            agg=Aggregation.LAST, group=TE),
-    _stored("product_impressions", T(CONTEXT, "Product impressions"),
-            T(CONTEXT, "Times product cards were shown in the LIVE.")),
-    _stored("product_clicks", T(CONTEXT, "Product clicks"),
-            T(CONTEXT, "Clicks that opened a product detail page during the LIVE.")),
-    _stored("add_to_cart", T(CONTEXT, "Add-to-cart"), T(CONTEXT, "Products added to a cart from the LIVE.")),
-    _stored("comments", T(CONTEXT, "Comments"), T(CONTEXT, "Comments posted in the LIVE.")),
-    _stored("likes", T(CONTEXT, "Likes"), T(CONTEXT, "Likes (taps) in the LIVE.")),
-    _stored("shares", T(CONTEXT, "Shares"), T(CONTEXT, "Times the LIVE was shared.")),
-    _stored("new_followers", T(CONTEXT, "New followers"), T(CONTEXT, "Accounts that followed during the LIVE."),
-            group=TE),
-    _stored("gifts", T(CONTEXT, "Gifts"), T(CONTEXT, "Gifts sent by viewers.")),
-    _stored("watch_seconds", T(CONTEXT, "Total watch time"), T(CONTEXT, "Seconds watched by all viewers."), S),
-    _stored("views_1min", T(CONTEXT, "> 1 min. views"), T(CONTEXT, "Views lasting more than one minute."),
-            group=TE),
-    _stored("ads_cost", T(CONTEXT, "Ads cost"), T(CONTEXT, "Spend on paid promotion of the LIVE."), M,
-            better=False),
-    _stored("ads_gmv", T(CONTEXT, "Ads GMV"), T(CONTEXT, "GMV attributed to paid promotion."), M),
+    _stored(
+        "gmv",
+        QT_TRANSLATE_NOOP("Metrics", "GMV"),
+        QT_TRANSLATE_NOOP("Metrics", "Value of paid orders attributed to the LIVE."),
+        M,
+        group=TE,
+    ),
+    _stored(
+        "items_sold",
+        QT_TRANSLATE_NOOP("Metrics", "Items sold"),
+        QT_TRANSLATE_NOOP("Metrics", "Units sold during the LIVE."),
+    ),
+    _stored(
+        "sku_orders",
+        QT_TRANSLATE_NOOP("Metrics", "SKU orders"),
+        QT_TRANSLATE_NOOP("Metrics", "Paid order lines, one per SKU."),
+    ),
+    _stored(
+        "main_orders", QT_TRANSLATE_NOOP("Metrics", "Main orders"), QT_TRANSLATE_NOOP("Metrics", "Paid parent orders.")
+    ),
+    _stored(
+        "created_sku_orders",
+        QT_TRANSLATE_NOOP("Metrics", "Created SKU orders"),
+        QT_TRANSLATE_NOOP("Metrics", "SKU orders placed, paid or not."),
+    ),
+    _stored(
+        "customers",
+        QT_TRANSLATE_NOOP("Metrics", "Customers"),
+        QT_TRANSLATE_NOOP("Metrics", "Unique paying buyers."),
+        group=TE,
+    ),
+    _stored(
+        "impressions",
+        QT_TRANSLATE_NOOP("Metrics", "LIVE impressions"),
+        QT_TRANSLATE_NOOP("Metrics", "Times the LIVE was shown in a feed card or preview."),
+        group=TE,
+    ),
+    _stored(
+        "views",
+        QT_TRANSLATE_NOOP("Metrics", "Views"),
+        QT_TRANSLATE_NOOP("Metrics", "Entries into the LIVE room; revisits count."),
+        group=TE,
+    ),
+    _stored(
+        "viewers", QT_TRANSLATE_NOOP("Metrics", "Viewers"), QT_TRANSLATE_NOOP("Metrics", "Unique viewers."), group=TE
+    ),
+    _stored(
+        "current_viewers",
+        QT_TRANSLATE_NOOP("Metrics", "Current viewers"),
+        QT_TRANSLATE_NOOP("Metrics", "Viewers in the room right now."),
+        agg=Aggregation.LAST,
+        group=TE,
+    ),
+    _stored(
+        "product_impressions",
+        QT_TRANSLATE_NOOP("Metrics", "Product impressions"),
+        QT_TRANSLATE_NOOP("Metrics", "Times product cards were shown in the LIVE."),
+    ),
+    _stored(
+        "product_clicks",
+        QT_TRANSLATE_NOOP("Metrics", "Product clicks"),
+        QT_TRANSLATE_NOOP("Metrics", "Clicks that opened a product detail page during the LIVE."),
+    ),
+    _stored(
+        "add_to_cart",
+        QT_TRANSLATE_NOOP("Metrics", "Add-to-cart"),
+        QT_TRANSLATE_NOOP("Metrics", "Products added to a cart from the LIVE."),
+    ),
+    _stored(
+        "comments",
+        QT_TRANSLATE_NOOP("Metrics", "Comments"),
+        QT_TRANSLATE_NOOP("Metrics", "Comments posted in the LIVE."),
+    ),
+    _stored("likes", QT_TRANSLATE_NOOP("Metrics", "Likes"), QT_TRANSLATE_NOOP("Metrics", "Likes (taps) in the LIVE.")),
+    _stored(
+        "shares", QT_TRANSLATE_NOOP("Metrics", "Shares"), QT_TRANSLATE_NOOP("Metrics", "Times the LIVE was shared.")
+    ),
+    _stored(
+        "new_followers",
+        QT_TRANSLATE_NOOP("Metrics", "New followers"),
+        QT_TRANSLATE_NOOP("Metrics", "Accounts that followed during the LIVE."),
+        group=TE,
+    ),
+    _stored("gifts", QT_TRANSLATE_NOOP("Metrics", "Gifts"), QT_TRANSLATE_NOOP("Metrics", "Gifts sent by viewers.")),
+    _stored(
+        "watch_seconds",
+        QT_TRANSLATE_NOOP("Metrics", "Total watch time"),
+        QT_TRANSLATE_NOOP("Metrics", "Seconds watched by all viewers."),
+        S,
+    ),
+    _stored(
+        "views_1min",
+        QT_TRANSLATE_NOOP("Metrics", "> 1 min. views"),
+        QT_TRANSLATE_NOOP("Metrics", "Views lasting more than one minute."),
+        group=TE,
+    ),
+    _stored(
+        "ads_cost",
+        QT_TRANSLATE_NOOP("Metrics", "Ads cost"),
+        QT_TRANSLATE_NOOP("Metrics", "Spend on paid promotion of the LIVE."),
+        M,
+        better=False,
+    ),
+    _stored(
+        "ads_gmv",
+        QT_TRANSLATE_NOOP("Metrics", "Ads GMV"),
+        QT_TRANSLATE_NOOP("Metrics", "GMV attributed to paid promotion."),
+        M,
+    ),
     # --- derived over a window ----------------------------------------------------------------------
-    _of("pcu", T(CONTEXT, "Peak viewers (PCU)"), T(CONTEXT, "Highest number of concurrent viewers."),
-        Aggregation.MAX, "current_viewers", group=TE),
-    _of("acu", T(CONTEXT, "Average viewers (ACU)"), T(CONTEXT, "Mean number of concurrent viewers."),
-        Aggregation.MEAN, "current_viewers"),
-    _ratio("tap_through_rate", T(CONTEXT, "Tap-through rate (ERR)"),
-           T(CONTEXT, "Enter room rate: views ÷ LIVE impressions."), "views", "impressions", group=TE),
-    _ratio("live_ctr", T(CONTEXT, "LIVE CTR"), T(CONTEXT, "Product clicks ÷ views."), "product_clicks", "views",
-           group=TE),
-    _ratio("product_ctr", T(CONTEXT, "Product CTR"), T(CONTEXT, "Product clicks ÷ product impressions."),
-           "product_clicks", "product_impressions"),
-    _ratio("ctor_sku", T(CONTEXT, "CTOR (SKU orders)"), T(CONTEXT, "SKU orders ÷ product clicks."),
-           "sku_orders", "product_clicks", group=TE),
-    _ratio("ctor_main", T(CONTEXT, "CTOR (main orders)"), T(CONTEXT, "Main orders ÷ product clicks."),
-           "main_orders", "product_clicks"),
-    _ratio("sku_order_rate", T(CONTEXT, "Order rate (SKU orders)"), T(CONTEXT, "SKU orders ÷ views."),
-           "sku_orders", "views"),
-    _ratio("conversion_rate", T(CONTEXT, "Conversion rate"), T(CONTEXT, "Customers ÷ viewers."),
-           "customers", "viewers", group=TE),
-    _ratio("watch_gpm", T(CONTEXT, "Watch GPM"), T(CONTEXT, "GMV per 1,000 views."), "gmv", "views", M,
-           scale=1000.0, group=TE),
-    _ratio("show_gpm", T(CONTEXT, "Show GPM"), T(CONTEXT, "GMV per 1,000 LIVE impressions."), "gmv",
-           "impressions", M, scale=1000.0, group=TE),
-    _ratio("avg_price", T(CONTEXT, "Avg. price"), T(CONTEXT, "GMV ÷ main orders."), "gmv", "main_orders", M),
-    _ratio("avg_view_duration", T(CONTEXT, "Avg. viewing duration"),
-           T(CONTEXT, "Mean watch time per unique viewer."), "watch_seconds", "viewers", S, group=TE),
-    _ratio("avg_view_duration_per_view", T(CONTEXT, "Avg. viewing duration per view"),
-           T(CONTEXT, "Mean watch time per view."), "watch_seconds", "views", S),
-    _ratio("comment_rate", T(CONTEXT, "Comment rate"), T(CONTEXT, "Comments ÷ viewers."), "comments", "viewers"),
-    _ratio("follow_rate", T(CONTEXT, "Follow rate"), T(CONTEXT, "New followers ÷ viewers."), "new_followers",
-           "viewers", group=TE),
-    _ratio("like_rate", T(CONTEXT, "Like rate"), T(CONTEXT, "Likes ÷ viewers."), "likes", "viewers"),
-    _ratio("share_rate", T(CONTEXT, "Share rate"), T(CONTEXT, "Shares ÷ viewers."), "shares", "viewers"),
-    _ratio("payment_rate", T(CONTEXT, "Payment rate"), T(CONTEXT, "Paid SKU orders ÷ created SKU orders."),
-           "sku_orders", "created_sku_orders"),
-    _ratio("gmv_max_roi", T(CONTEXT, "GMV Max ROI"), T(CONTEXT, "Ads GMV ÷ ads cost."), "ads_gmv", "ads_cost", F),
-    _of("gmv_per_hour", T(CONTEXT, "GMV per hour"), T(CONTEXT, "GMV divided by the hours of the window."),
-        Aggregation.PER_HOUR, "gmv", M),
-    _of("impressions_per_hour", T(CONTEXT, "Impressions per hour"),
-        T(CONTEXT, "LIVE impressions divided by the hours of the window."), Aggregation.PER_HOUR, "impressions"),
+    _of(
+        "pcu",
+        QT_TRANSLATE_NOOP("Metrics", "Peak viewers (PCU)"),
+        QT_TRANSLATE_NOOP("Metrics", "Highest number of concurrent viewers."),
+        Aggregation.MAX,
+        "current_viewers",
+        group=TE,
+    ),
+    _of(
+        "acu",
+        QT_TRANSLATE_NOOP("Metrics", "Average viewers (ACU)"),
+        QT_TRANSLATE_NOOP("Metrics", "Mean number of concurrent viewers."),
+        Aggregation.MEAN,
+        "current_viewers",
+    ),
+    _ratio(
+        "tap_through_rate",
+        QT_TRANSLATE_NOOP("Metrics", "Tap-through rate (ERR)"),
+        QT_TRANSLATE_NOOP("Metrics", "Enter room rate: views ÷ LIVE impressions."),
+        "views",
+        "impressions",
+        group=TE,
+    ),
+    _ratio(
+        "live_ctr",
+        QT_TRANSLATE_NOOP("Metrics", "LIVE CTR"),
+        QT_TRANSLATE_NOOP("Metrics", "Product clicks ÷ views."),
+        "product_clicks",
+        "views",
+        group=TE,
+    ),
+    _ratio(
+        "product_ctr",
+        QT_TRANSLATE_NOOP("Metrics", "Product CTR"),
+        QT_TRANSLATE_NOOP("Metrics", "Product clicks ÷ product impressions."),
+        "product_clicks",
+        "product_impressions",
+    ),
+    _ratio(
+        "ctor_sku",
+        QT_TRANSLATE_NOOP("Metrics", "CTOR (SKU orders)"),
+        QT_TRANSLATE_NOOP("Metrics", "SKU orders ÷ product clicks."),
+        "sku_orders",
+        "product_clicks",
+        group=TE,
+    ),
+    _ratio(
+        "ctor_main",
+        QT_TRANSLATE_NOOP("Metrics", "CTOR (main orders)"),
+        QT_TRANSLATE_NOOP("Metrics", "Main orders ÷ product clicks."),
+        "main_orders",
+        "product_clicks",
+    ),
+    _ratio(
+        "sku_order_rate",
+        QT_TRANSLATE_NOOP("Metrics", "Order rate (SKU orders)"),
+        QT_TRANSLATE_NOOP("Metrics", "SKU orders ÷ views."),
+        "sku_orders",
+        "views",
+    ),
+    _ratio(
+        "conversion_rate",
+        QT_TRANSLATE_NOOP("Metrics", "Conversion rate"),
+        QT_TRANSLATE_NOOP("Metrics", "Customers ÷ viewers."),
+        "customers",
+        "viewers",
+        group=TE,
+    ),
+    _ratio(
+        "watch_gpm",
+        QT_TRANSLATE_NOOP("Metrics", "Watch GPM"),
+        QT_TRANSLATE_NOOP("Metrics", "GMV per 1,000 views."),
+        "gmv",
+        "views",
+        M,
+        scale=1000.0,
+        group=TE,
+    ),
+    _ratio(
+        "show_gpm",
+        QT_TRANSLATE_NOOP("Metrics", "Show GPM"),
+        QT_TRANSLATE_NOOP("Metrics", "GMV per 1,000 LIVE impressions."),
+        "gmv",
+        "impressions",
+        M,
+        scale=1000.0,
+        group=TE,
+    ),
+    _ratio(
+        "avg_price",
+        QT_TRANSLATE_NOOP("Metrics", "Avg. price"),
+        QT_TRANSLATE_NOOP("Metrics", "GMV ÷ main orders."),
+        "gmv",
+        "main_orders",
+        M,
+    ),
+    _ratio(
+        "avg_view_duration",
+        QT_TRANSLATE_NOOP("Metrics", "Avg. viewing duration"),
+        QT_TRANSLATE_NOOP("Metrics", "Mean watch time per unique viewer."),
+        "watch_seconds",
+        "viewers",
+        S,
+        group=TE,
+    ),
+    _ratio(
+        "avg_view_duration_per_view",
+        QT_TRANSLATE_NOOP("Metrics", "Avg. viewing duration per view"),
+        QT_TRANSLATE_NOOP("Metrics", "Mean watch time per view."),
+        "watch_seconds",
+        "views",
+        S,
+    ),
+    _ratio(
+        "comment_rate",
+        QT_TRANSLATE_NOOP("Metrics", "Comment rate"),
+        QT_TRANSLATE_NOOP("Metrics", "Comments ÷ viewers."),
+        "comments",
+        "viewers",
+    ),
+    _ratio(
+        "follow_rate",
+        QT_TRANSLATE_NOOP("Metrics", "Follow rate"),
+        QT_TRANSLATE_NOOP("Metrics", "New followers ÷ viewers."),
+        "new_followers",
+        "viewers",
+        group=TE,
+    ),
+    _ratio(
+        "like_rate",
+        QT_TRANSLATE_NOOP("Metrics", "Like rate"),
+        QT_TRANSLATE_NOOP("Metrics", "Likes ÷ viewers."),
+        "likes",
+        "viewers",
+    ),
+    _ratio(
+        "share_rate",
+        QT_TRANSLATE_NOOP("Metrics", "Share rate"),
+        QT_TRANSLATE_NOOP("Metrics", "Shares ÷ viewers."),
+        "shares",
+        "viewers",
+    ),
+    _ratio(
+        "payment_rate",
+        QT_TRANSLATE_NOOP("Metrics", "Payment rate"),
+        QT_TRANSLATE_NOOP("Metrics", "Paid SKU orders ÷ created SKU orders."),
+        "sku_orders",
+        "created_sku_orders",
+    ),
+    _ratio(
+        "gmv_max_roi",
+        QT_TRANSLATE_NOOP("Metrics", "GMV Max ROI"),
+        QT_TRANSLATE_NOOP("Metrics", "Ads GMV ÷ ads cost."),
+        "ads_gmv",
+        "ads_cost",
+        F,
+    ),
+    _of(
+        "gmv_per_hour",
+        QT_TRANSLATE_NOOP("Metrics", "GMV per hour"),
+        QT_TRANSLATE_NOOP("Metrics", "GMV divided by the hours of the window."),
+        Aggregation.PER_HOUR,
+        "gmv",
+        M,
+    ),
+    _of(
+        "impressions_per_hour",
+        QT_TRANSLATE_NOOP("Metrics", "Impressions per hour"),
+        QT_TRANSLATE_NOOP("Metrics", "LIVE impressions divided by the hours of the window."),
+        Aggregation.PER_HOUR,
+        "impressions",
+    ),
 )
 
 BY_KEY: dict[str, Metric] = {m.key: m for m in CATALOGUE}
@@ -319,7 +549,7 @@ def rolling(m: Metric, columns: Mapping[str, np.ndarray], window: int = 60) -> n
         filled = np.where(np.isnan(a), 0.0, a)
         c = np.concatenate([[0.0], np.cumsum(filled)])
         out = c[window:] - c[:-window] if a.size >= window else np.empty(0)
-        head = c[1:min(window, a.size + 1)]
+        head = c[1 : min(window, a.size + 1)]
         return np.concatenate([head, out])[: a.size]
 
     num = trailing_sum(src)

@@ -30,22 +30,20 @@ def _dur(row: SessionTotals) -> float | None:
 
 def _metric(key: str, title: str) -> ColumnSpec[SessionTotals]:
     m = BY_KEY[key]
-    return ColumnSpec(title, lambda r: fmt.metric_value(m, _v(r, key), r.session.currency),
-                      lambda r: _v(r, key), True)
+    return ColumnSpec(title, lambda r: fmt.metric_value(m, _v(r, key), r.session.currency), lambda r: _v(r, key), True)
 
 
-N = QT_TRANSLATE_NOOP
 COLUMNS: tuple[ColumnSpec[SessionTotals], ...] = (
-    ColumnSpec(N(CONTEXT, "Start"), _when, lambda r: r.session.started_at),
-    ColumnSpec(N(CONTEXT, "LIVE"), lambda r: r.session.title),
-    ColumnSpec(N(CONTEXT, "Duration"), lambda r: fmt.duration(_dur(r)), _dur, True),
-    _metric("gmv", N(CONTEXT, "GMV")),
-    _metric("views", N(CONTEXT, "Views")),
-    _metric("viewers", N(CONTEXT, "Viewers")),
-    _metric("customers", N(CONTEXT, "Customers")),
-    _metric("conversion_rate", N(CONTEXT, "Conversion")),
-    _metric("avg_view_duration", N(CONTEXT, "Avg. viewing duration")),
-    _metric("pcu", N(CONTEXT, "Peak viewers")),
+    ColumnSpec(QT_TRANSLATE_NOOP("OverviewTable", "Start"), _when, lambda r: r.session.started_at),
+    ColumnSpec(QT_TRANSLATE_NOOP("OverviewTable", "LIVE"), lambda r: r.session.title),
+    ColumnSpec(QT_TRANSLATE_NOOP("OverviewTable", "Duration"), lambda r: fmt.duration(_dur(r)), _dur, True),
+    _metric("gmv", QT_TRANSLATE_NOOP("OverviewTable", "GMV")),
+    _metric("views", QT_TRANSLATE_NOOP("OverviewTable", "Views")),
+    _metric("viewers", QT_TRANSLATE_NOOP("OverviewTable", "Viewers")),
+    _metric("customers", QT_TRANSLATE_NOOP("OverviewTable", "Customers")),
+    _metric("conversion_rate", QT_TRANSLATE_NOOP("OverviewTable", "Conversion")),
+    _metric("avg_view_duration", QT_TRANSLATE_NOOP("OverviewTable", "Avg. viewing duration")),
+    _metric("pcu", QT_TRANSLATE_NOOP("OverviewTable", "Peak viewers")),
 )
 
 
@@ -75,14 +73,23 @@ class RangeSummary:
 
 def summarize(rows: Sequence[SessionTotals]) -> RangeSummary:
     """Sum LIVEs' totals; a metric no LIVE reports stays None."""
+
     def total(key: str) -> float | None:
         vals = [r.totals.sums.get(key) for r in rows]
         present = [v for v in vals if v is not None]
         return sum(present) if present else None
 
     currency = rows[0].session.currency if rows else "USD"
-    return RangeSummary(len(rows), sum((r.totals.window_s or 0) for r in rows) / 3600.0, total("gmv"),
-                        total("views"), total("viewers"), total("customers"), total("watch_seconds"), currency)
+    return RangeSummary(
+        len(rows),
+        sum((r.totals.window_s or 0) for r in rows) / 3600.0,
+        total("gmv"),
+        total("views"),
+        total("viewers"),
+        total("customers"),
+        total("watch_seconds"),
+        currency,
+    )
 
 
 class OverviewTableModel(RecordTableModel[SessionTotals]):

@@ -13,14 +13,13 @@ from livedesk.models.records import SessionRecord
 from livedesk.models.table_model import RECORD_ROLE
 
 SESSION_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 10
-CONTEXT = "SessionList"
 
 
 def session_title(s: SessionRecord) -> str:
     """How a LIVE is named in the picker."""
     when = QDateTime.fromMSecsSinceEpoch(s.started_at).toString("yyyy-MM-dd HH:mm")
     if s.is_live:
-        return QCoreApplication.translate(CONTEXT, "● LIVE now · {title} · since {when}").format(
+        return QCoreApplication.translate("SessionList", "● LIVE now · {title} · since {when}").format(
             title=s.title, when=when)
     length = fmt.duration((s.ended_at - s.started_at) / 1000) if s.ended_at else fmt.MISSING
     return f"{when} · {s.title} · {length}"

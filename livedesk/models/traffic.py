@@ -34,43 +34,79 @@ def channel_rows(stats: Sequence[ChannelStat], currency: str) -> tuple[ChannelRo
     ti = sum(s.impressions or 0 for s in stats)
     tv = sum(s.views or 0 for s in stats)
     tg = sum(s.gmv or 0 for s in stats)
-    return tuple(ChannelRow(s, currency, _share(s.impressions, ti), _share(s.views, tv), _share(s.gmv, tg))
-                 for s in stats)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return tuple(
+        ChannelRow(s, currency, _share(s.impressions, ti), _share(s.views, tv), _share(s.gmv, tg)) for s in stats
+    )
 
 
 def _kind(r: ChannelRow) -> str:
-    return _tr("Paid") if r.stat.paid else _tr("Organic")
+    if r.stat.paid:
+        return QCoreApplication.translate("TrafficTable", "Paid")
+    return QCoreApplication.translate("TrafficTable", "Organic")
 
 
 def _missing_tip(value: object) -> str | None:
-    return _tr("Not provided by this source") if value is None else None
+    return QCoreApplication.translate("TrafficTable", "Not provided by this source") if value is None else None
 
 
-N = QT_TRANSLATE_NOOP
 COLUMNS: tuple[ColumnSpec[ChannelRow], ...] = (
-    ColumnSpec(N(CONTEXT, "Channel"), lambda r: r.stat.channel_raw),
-    ColumnSpec(N(CONTEXT, "Type"), _kind),
-    ColumnSpec(N(CONTEXT, "Impressions"), lambda r: fmt.count(r.stat.impressions), lambda r: r.stat.impressions,
-               True, lambda r: _missing_tip(r.stat.impressions)),
-    ColumnSpec(N(CONTEXT, "Impr. %"), lambda r: fmt.percent(r.impressions_share, decimals=1),
-               lambda r: r.impressions_share, True),
-    ColumnSpec(N(CONTEXT, "Views"), lambda r: fmt.count(r.stat.views), lambda r: r.stat.views, True,
-               lambda r: _missing_tip(r.stat.views)),
-    ColumnSpec(N(CONTEXT, "Views %"), lambda r: fmt.percent(r.views_share, decimals=1), lambda r: r.views_share,
-               True),
-    ColumnSpec(N(CONTEXT, "GMV"), lambda r: fmt.money(r.stat.gmv, r.currency), lambda r: r.stat.gmv, True,
-               lambda r: _missing_tip(r.stat.gmv)),
-    ColumnSpec(N(CONTEXT, "GMV %"), lambda r: fmt.percent(r.gmv_share, decimals=1), lambda r: r.gmv_share, True),
-    ColumnSpec(N(CONTEXT, "Tap-through (ERR)"), lambda r: fmt.percent(r.stat.tap_through_rate),
-               lambda r: r.stat.tap_through_rate, True),
-    ColumnSpec(N(CONTEXT, "CTR"), lambda r: fmt.percent(r.stat.ctr), lambda r: r.stat.ctr, True),
-    ColumnSpec(N(CONTEXT, "CTOR"), lambda r: fmt.percent(r.stat.ctor), lambda r: r.stat.ctor, True),
-    ColumnSpec(N(CONTEXT, "Watch GPM"), lambda r: fmt.money(r.stat.watch_gpm, r.currency),
-               lambda r: r.stat.watch_gpm, True),
+    ColumnSpec(QT_TRANSLATE_NOOP("TrafficTable", "Channel"), lambda r: r.stat.channel_raw),
+    ColumnSpec(QT_TRANSLATE_NOOP("TrafficTable", "Type"), _kind),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "Impressions"),
+        lambda r: fmt.count(r.stat.impressions),
+        lambda r: r.stat.impressions,
+        True,
+        lambda r: _missing_tip(r.stat.impressions),
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "Impr. %"),
+        lambda r: fmt.percent(r.impressions_share, decimals=1),
+        lambda r: r.impressions_share,
+        True,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "Views"),
+        lambda r: fmt.count(r.stat.views),
+        lambda r: r.stat.views,
+        True,
+        lambda r: _missing_tip(r.stat.views),
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "Views %"),
+        lambda r: fmt.percent(r.views_share, decimals=1),
+        lambda r: r.views_share,
+        True,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "GMV"),
+        lambda r: fmt.money(r.stat.gmv, r.currency),
+        lambda r: r.stat.gmv,
+        True,
+        lambda r: _missing_tip(r.stat.gmv),
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "GMV %"),
+        lambda r: fmt.percent(r.gmv_share, decimals=1),
+        lambda r: r.gmv_share,
+        True,
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "Tap-through (ERR)"),
+        lambda r: fmt.percent(r.stat.tap_through_rate),
+        lambda r: r.stat.tap_through_rate,
+        True,
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("TrafficTable", "CTR"), lambda r: fmt.percent(r.stat.ctr), lambda r: r.stat.ctr, True),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "CTOR"), lambda r: fmt.percent(r.stat.ctor), lambda r: r.stat.ctor, True
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("TrafficTable", "Watch GPM"),
+        lambda r: fmt.money(r.stat.watch_gpm, r.currency),
+        lambda r: r.stat.watch_gpm,
+        True,
+    ),
 )
 
 

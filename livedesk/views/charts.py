@@ -19,8 +19,6 @@ from livedesk.models import metrics as mx
 from livedesk.models.records import EventKind, EventRecord
 from livedesk.models.repository import SampleArrays
 
-CONTEXT = "TrendChart"
-
 CURVE_COLORS = ("#2f7ff5", "#f59f2f")
 MARKER_COLORS = {
     EventKind.PRODUCT_PIN: "#22a06b",
@@ -233,13 +231,13 @@ class TrendChart(QWidget):
 
 def _marker_tip(e: EventRecord, started_at: int) -> str:
     kinds = {
-        EventKind.PRODUCT_PIN: QCoreApplication.translate(CONTEXT, "Product pinned"),
-        EventKind.VIOLATION: QCoreApplication.translate(CONTEXT, "Violation"),
-        EventKind.PROMOTION: QCoreApplication.translate(CONTEXT, "Promotion"),
-        EventKind.GIVEAWAY: QCoreApplication.translate(CONTEXT, "Giveaway"),
-        EventKind.FLASH_SALE: QCoreApplication.translate(CONTEXT, "Flash sale"),
-        EventKind.ANNOTATION: QCoreApplication.translate(CONTEXT, "Note"),
-        EventKind.LIVE_END: QCoreApplication.translate(CONTEXT, "LIVE ended"),
+        EventKind.PRODUCT_PIN: QCoreApplication.translate("TrendChart", "Product pinned"),
+        EventKind.VIOLATION: QCoreApplication.translate("TrendChart", "Violation"),
+        EventKind.PROMOTION: QCoreApplication.translate("TrendChart", "Promotion"),
+        EventKind.GIVEAWAY: QCoreApplication.translate("TrendChart", "Giveaway"),
+        EventKind.FLASH_SALE: QCoreApplication.translate("TrendChart", "Flash sale"),
+        EventKind.ANNOTATION: QCoreApplication.translate("TrendChart", "Note"),
+        EventKind.LIVE_END: QCoreApplication.translate("TrendChart", "LIVE ended"),
     }
     return f"{fmt.clock(e.ts - started_at)} · {kinds.get(e.kind, e.kind.value)}: {e.label}"
 

@@ -256,16 +256,20 @@ class KeyMetricsTab(QWidget):
         end = s.ended_at if s.ended_at is not None else snap.last_ts + s.sample_interval_ms
         totals = mx.Totals.of_arrays(snap.samples.columns, (end - s.started_at) / 1000.0)
         keys = self.cards.keys()
-        values = {k: mx.value(mx.metric(k), totals) for k in keys}
+        # A "right now" figure (current viewers) means nothing once the LIVE is over.
+        values = {k: None if not s.is_live and mx.metric(k).aggregation is mx.Aggregation.LAST
+                  else mx.value(mx.metric(k), totals) for k in keys}
         lives = self._history.lives if self._history else ()
         devs = bm.deviations(keys, values, snap.benchmarks, lives, live=s.is_live)
         self._worst = bm.worst(devs)
         prev = bm.previous_values(keys, self._history, live=s.is_live, elapsed_ms=end - s.started_at)
         why = self.tr("Not provided by this source ({source})").format(source=s.source)
+        ended = self.tr("Only shown while the LIVE runs")
         for card in self.cards.cards():
             k = card.card_metric.key
+            reason = ended if not s.is_live and card.card_metric.aggregation is mx.Aggregation.LAST else why
             card.show_value(values[k], s.currency, bm.change(values[k], prev.get(k)), devs.get(k),
-                            k in self._worst, why)
+                            k in self._worst, reason)
 
     def _on_card_hovered(self, key: str) -> None:
         snap, history = self._snapshot, self._history
@@ -278,6 +282,10 @@ class KeyMetricsTab(QWidget):
     def _on_card_unhovered(self, key: str) -> None:
         if self._popup.metric_key() == key:
             self._popup.hide()
+
+    def has_history(self) -> bool:
+        """Whether the LIVE's 14-day context has arrived."""
+        return self._history is not None
 
     def popup(self) -> BenchmarkPopup:
         """The 14-day trend popup (tests)."""
