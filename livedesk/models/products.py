@@ -22,7 +22,7 @@ from livedesk.models.repository import ProductStat, SessionSnapshot
 from livedesk.models.table_model import RECORD_ROLE, SORT_ROLE, ColumnSpec, Index, RecordTableModel
 
 CONTEXT = "ProductList"
-PINNED_NOW_MARK = "📌"
+PINNED_NOW_MARK = "▶"  # drawn by every common UI font (emoji fonts are often missing)
 PINNED_BEFORE_MARK = "●"
 # Translucent amber: reads as a highlight on light and dark palettes alike.
 PINNED_NOW_BACKGROUND = QColor(255, 193, 7, 64)

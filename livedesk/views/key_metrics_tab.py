@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,10 +24,14 @@ from livedesk.models import benchmarks as bm
 from livedesk.models import metrics as mx
 from livedesk.models.repository import SessionHistory, SessionSnapshot
 from livedesk.settings import CARD_METRICS, Settings
+from livedesk.views.audience_profile import AudienceProfile
 from livedesk.views.benchmark_popup import BenchmarkPopup
 from livedesk.views.charts import RangeSelector, TrendChart
 from livedesk.views.customize_metrics_dialog import CustomizeMetricsDialog
+from livedesk.views.follower_panel import FollowerPanel
 from livedesk.views.metric_cards import CardGrid
+from livedesk.views.product_table import ProductTable
+from livedesk.views.traffic_shares import TrafficShares
 
 DEFAULT_CARDS = ("gmv", "current_viewers", "views", "viewers", "tap_through_rate", "live_ctr", "ctor_sku",
                  "avg_view_duration", "customers", "new_followers", "watch_gpm", "pcu")
@@ -176,14 +183,41 @@ class KeyMetricsTab(QWidget):
         self.trend = CompactTrend()
         self.trend.seek_requested.connect(self.seek_requested)
         self.trend.open_trends_requested.connect(self.open_trends_requested)
+        self.trend.setMinimumHeight(260)
+        self.traffic_shares = TrafficShares()
+        self.followers = FollowerPanel()
+        self.audience = AudienceProfile()
+        self.products = ProductTable(settings)
+        self.products.seek_requested.connect(self.seek_requested)
+        self.products.setMinimumHeight(300)
+        self._panels = (self.trend, self.traffic_shares, self.followers, self.audience, self.products)
         head = QHBoxLayout()
         head.addWidget(self._heading)
         head.addStretch(1)
         head.addWidget(self._customize)
-        self._layout = QVBoxLayout(self)
-        self._layout.addLayout(head)
-        self._layout.addWidget(self.cards)
-        self._layout.addWidget(self.trend, 1)
+        body = QWidget()
+        body.setObjectName("keyMetricsBody")
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(14)
+        grid.addLayout(head, 0, 0, 1, 2)
+        grid.addWidget(self.cards, 1, 0, 1, 2)
+        grid.addWidget(self.trend, 2, 0)
+        grid.addWidget(self.traffic_shares, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.products, 3, 0, 2, 1)
+        grid.addWidget(self.followers, 3, 1)
+        grid.addWidget(self.audience, 4, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        scroll = QScrollArea()
+        scroll.setObjectName("keyMetricsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
         self.retranslate_ui()
 
     # --- cards ----------------------------------------------------------------------------------
@@ -224,7 +258,6 @@ class KeyMetricsTab(QWidget):
         self._customize.setToolTip(self.tr("Choose up to 16 metrics to show as cards"))
         for card in self.cards.cards():
             card.retranslate_ui()
-        self.trend.retranslate_ui()
 
     # --- data -----------------------------------------------------------------------------------
     def on_snapshot(self, snap: SessionSnapshot) -> None:
@@ -237,7 +270,8 @@ class KeyMetricsTab(QWidget):
             self._popup.hide()
         if was is None or was.session.is_live != snap.session.is_live:
             self.retranslate_ui()
-        self.trend.on_snapshot(snap)
+        for panel in self._panels:
+            panel.on_snapshot(snap)
 
     def on_history(self, history: SessionHistory) -> None:
         """The LIVE's 14-day context arrived."""
@@ -247,7 +281,8 @@ class KeyMetricsTab(QWidget):
 
     def on_frame(self) -> None:
         """Repaint if visible and dirty (the data rate is not the paint rate)."""
-        self.trend.on_frame()
+        for panel in self._panels:
+            panel.on_frame()
         if not self._dirty or not self.isVisible() or self._snapshot is None:
             return
         self._dirty = False

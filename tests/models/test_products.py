@@ -181,7 +181,7 @@ def test_model_marks_pins_highlights_the_pinned_row_and_dashes_missing(live: Ses
     def cell(pid: str, col: ProductColumn, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         return model.index(model.row_of(pid), col).data(role)
 
-    assert cell("sku-1", ProductColumn.PRODUCT) == "📌 Lip Oil Cherry"
+    assert cell("sku-1", ProductColumn.PRODUCT) == "▶ Lip Oil Cherry"
     assert cell("sku-2", ProductColumn.PRODUCT) == "● Vitamin C Serum"
     assert cell("sku-3", ProductColumn.PRODUCT) == "Hydrating Toner"
     assert "Pinned now, since 0:06:40" in str(cell("sku-1", ProductColumn.PRODUCT, Qt.ItemDataRole.ToolTipRole))

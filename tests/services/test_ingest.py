@@ -102,15 +102,17 @@ def test_permanent_failure_stops_polling(qtbot: QtBot, store: Store) -> None:
 
 def test_a_batch_that_failed_to_write_is_written_later_not_lost(qtbot: QtBot, store: Store) -> None:
     early = sample_batch("L1", 0, 5)  # its session is not in the cache yet
-    connector = ScriptedConnector([early])
+    connector = ScriptedConnector([early], interval_ms=60_000)  # no second poll within the test
     service = _service(store, connector, Backoff(base_ms=50, cap_ms=50))
-    with qtbot.waitSignal(service.status_changed, timeout=5000,
-                          check_params_cb=lambda s: s.state is LinkState.RETRYING and "unknown" in s.message):
-        service.start()
-    store.write(base_batch())  # the session arrives (e.g. from another import)
-    qtbot.waitUntil(lambda: _samples(store) == 5, timeout=5000)
-    assert connector.polls == 1  # the same batch was written again, the connector was not asked twice
-    assert service.shutdown()
+    try:
+        with qtbot.waitSignal(service.status_changed, timeout=5000,
+                              check_params_cb=lambda s: s.state is LinkState.RETRYING and "unknown" in s.message):
+            service.start()
+        store.write(base_batch())  # the session arrives (e.g. from another import)
+        qtbot.waitUntil(lambda: _samples(store) == 5, timeout=5000)
+        assert connector.polls == 1  # the same batch was written again, the connector was not asked twice
+    finally:
+        assert service.shutdown()
 
 
 def test_more_pending_polls_again_at_once(qtbot: QtBot, store: Store) -> None:

@@ -137,7 +137,7 @@ def test_pinned_row_highlighted_and_summary_matches_the_pin_window(qtbot: QtBot,
                                                                    live: SessionSnapshot) -> None:
     widget = shown(qtbot, settings, live)
     pinned = proxy_index(widget, "sku-1")
-    assert pinned.data() == "📌 Lip Oil Cherry"
+    assert pinned.data() == "▶ Lip Oil Cherry"
     assert pinned.data(Qt.ItemDataRole.BackgroundRole) is not None and pinned.data(Qt.ItemDataRole.FontRole).bold()
     assert proxy_index(widget, "sku-3").data(Qt.ItemDataRole.BackgroundRole) is None
     window = range(PIN_NOW_S, SECONDS)

@@ -1,0 +1,146 @@
+"""Key metrics panel: each traffic channel's share of GMV, impressions and views (each column adds up to 100 %)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livedesk.models.repository import SessionSnapshot
+from livedesk.models.shares import SHARE_ROLE, ChannelShareModel, ShareColumn
+
+BAR_COLOR = QColor(47, 127, 245, 46)  # the chart blue, faint enough to keep the text readable
+ROW_HEIGHT = 20
+FIT_ROWS = 10  # channels + total shown without scrolling; more scroll
+
+
+class ShareBarDelegate(QStyledItemDelegate):
+    """Draws a cell's share (``SHARE_ROLE``, 0..1) as a faint bar behind its text."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        share = index.data(SHARE_ROLE)
+        if isinstance(share, float) and share > 0:
+            rect = QRect(option.rect).adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+            rect.setWidth(max(1, round(rect.width() * min(share, 1.0))))
+            painter.fillRect(rect, BAR_COLOR)
+        super().paint(painter, option, index)
+
+
+class TrafficShares(QWidget):
+    """Channels with their shares of GMV, impressions and views, rounded so that each column adds up to 100 %.
+
+    Tooltips on the share cells give the exact share and the absolute value behind it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trafficShares")
+        self._snapshot: SessionSnapshot | None = None
+        self._dirty = False
+        self.model = ChannelShareModel(self)
+        self._heading = QLabel()
+        self._heading.setObjectName("sectionHeading")
+        self.table = QTableView()
+        self.table.setObjectName("trafficSharesTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ShareBarDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(ROW_HEIGHT)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(ShareColumn.CHANNEL, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(66)
+        hh.setHighlightSections(False)
+        self._footnote = QLabel()
+        self._footnote.setObjectName("hint")
+        self._footnote.setWordWrap(True)
+        small = self._footnote.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self._footnote.setFont(small)
+        self._empty = QLabel()
+        self._empty.setObjectName("emptyState")
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(4)
+        inner.addWidget(self.table, 1)
+        inner.addWidget(self._footnote)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(content)
+        self._stack.addWidget(self._empty)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self._heading)
+        lay.addWidget(self._stack, 1)
+        self.setMinimumWidth(280)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every visible text."""
+        self._heading.setText(self.tr("Traffic source shares"))
+        self._footnote.setText(self.tr("Rounded to add up to 100% per column; hover for exact values."))
+        self._footnote.setToolTip(self.tr("Shares are rounded with the largest-remainder method, so the rounded "
+                                          "values of each column add up to exactly 100%."))
+        self._empty.setText(self.tr(
+            "No traffic-source data for this LIVE. Channel shares come from the TikTok Shop API "
+            "(official and marketing accounts) or a LiveDesk bundle."))
+        self.model.retranslate()
+        self._dirty = self._snapshot is not None  # numbers follow the locale too
+
+    def empty_text(self) -> str:
+        """The message shown when there is nothing to show."""
+        return self._empty.text()
+
+    def is_empty(self) -> bool:
+        """True while the empty-state message is shown."""
+        return self._stack.currentWidget() is self._empty
+
+    # --- data -----------------------------------------------------------------------------------
+    def on_snapshot(self, snap: SessionSnapshot) -> None:
+        """Take a new snapshot; repaint on the next frame tick if the channels changed."""
+        old = self._snapshot
+        changed = old is None or snap.channels != old.channels or snap.session.currency != old.session.currency
+        self._snapshot = snap
+        self._dirty = self._dirty or changed
+
+    def on_frame(self) -> None:
+        """Repaint if visible and dirty (the data rate is not the paint rate)."""
+        if not self._dirty or not self.isVisible() or self._snapshot is None:
+            return
+        self._dirty = False
+        snap = self._snapshot
+        self.model.set_channels(snap.channels, snap.session.currency)
+        self._stack.setCurrentIndex(0 if snap.channels else 1)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every row (up to ``FIT_ROWS``), so the total row is not scrolled away."""
+        rows = min(self.model.rowCount(), FIT_ROWS)
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + frame)
