@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -33,6 +33,7 @@ from livedesk.views.metric_cards import CardGrid
 from livedesk.views.product_table import ProductTable
 from livedesk.views.traffic_shares import TrafficShares
 
+TWO_COLUMN_WIDTH = 1100  # px from which the panels sit side by side
 DEFAULT_CARDS = ("gmv", "current_viewers", "views", "viewers", "tap_through_rate", "live_ctr", "ctor_sku",
                  "avg_view_duration", "customers", "new_followers", "watch_gpm", "pcu")
 
@@ -197,28 +198,51 @@ class KeyMetricsTab(QWidget):
         head.addWidget(self._customize)
         body = QWidget()
         body.setObjectName("keyMetricsBody")
-        grid = QGridLayout(body)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(14)
-        grid.addLayout(head, 0, 0, 1, 2)
-        grid.addWidget(self.cards, 1, 0, 1, 2)
-        grid.addWidget(self.trend, 2, 0)
-        grid.addWidget(self.traffic_shares, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.products, 3, 0, 2, 1)
-        grid.addWidget(self.followers, 3, 1)
-        grid.addWidget(self.audience, 4, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self._grid = QGridLayout(body)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(14)
+        self._grid.setVerticalSpacing(14)
+        self._grid.addLayout(head, 0, 0, 1, 2)
+        self._grid.addWidget(self.cards, 1, 0, 1, 2)
+        self._two_columns: bool | None = None
+        self._arrange(two_columns=True)
         scroll = QScrollArea()
         scroll.setObjectName("keyMetricsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(scroll)
         self.retranslate_ui()
+
+    def _arrange(self, *, two_columns: bool) -> None:
+        """Panels side by side on wide screens, one under the other on narrow ones."""
+        if two_columns == self._two_columns:
+            return
+        self._two_columns = two_columns
+        for panel in self._panels:
+            self._grid.removeWidget(panel)
+        top = Qt.AlignmentFlag.AlignTop
+        if two_columns:
+            self._grid.addWidget(self.trend, 2, 0)
+            self._grid.addWidget(self.traffic_shares, 2, 1, top)
+            self._grid.addWidget(self.products, 3, 0, 2, 1)
+            self._grid.addWidget(self.followers, 3, 1)
+            self._grid.addWidget(self.audience, 4, 1)
+            self._grid.setColumnStretch(0, 3)
+            self._grid.setColumnStretch(1, 2)
+        else:
+            for row, panel in enumerate((self.trend, self.traffic_shares, self.products, self.followers,
+                                         self.audience), start=2):
+                self._grid.addWidget(panel, row, 0, 1, 2)
+            self._grid.setColumnStretch(0, 1)
+            self._grid.setColumnStretch(1, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(two_columns=event.size().width() >= TWO_COLUMN_WIDTH)
+        super().resizeEvent(event)
 
     # --- cards ----------------------------------------------------------------------------------
     def card_keys(self) -> tuple[str, ...]:

@@ -340,6 +340,8 @@ class MainWindow(QMainWindow):
         state = self._settings.get(WINDOW_STATE)
         if state and not state.isEmpty():
             self.restoreState(state)
+        else:  # first start: the replay takes about a quarter of the width
+            self.resizeDocks([self.replay_dock], [max(300, self.width() // 4)], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
