@@ -65,3 +65,13 @@ def test_tabs_are_reachable_by_keyboard(qtbot: QtBot, window: MainWindow) -> Non
     for i in range(5):
         qtbot.keyClick(window, Qt.Key.Key_1 + i, Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == i
+
+
+def test_key_metrics_update_live_while_the_tab_is_open(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.snapshot() is not None, timeout=20_000)
+    window.tabs.setCurrentWidget(window.key_metrics)
+    card = window.key_metrics.cards.card("views")
+    assert card is not None
+    qtbot.waitUntil(lambda: card.value_text() not in ("—", ""), timeout=5000)
+    before = card.value_text()
+    qtbot.waitUntil(lambda: card.value_text() != before, timeout=8000)  # the next 1 Hz tick
