@@ -22,7 +22,7 @@ from livedesk.models.records import SessionRecord, Source
 from livedesk.models.store import Store
 from livedesk.services.connector import Connector
 from livedesk.services.ingest import IngestService, IngestWorker
-from livedesk.services.replay import PrepareFn, ReplayService
+from livedesk.services.replay import PrepareFn, ReplayService, choose_backend
 from livedesk.services.session_data import LoaderWorker, SessionService
 from livedesk.services.translator import Translator
 from livedesk.settings import LAST_SESSION, UI_LANGUAGE, Settings
@@ -217,11 +217,12 @@ def build(argv: list[str] | None = None) -> MainWindow:
     settings = Settings()
     translator = Translator(settings, [paths.data_dir() / "translations"])
     store = open_store(ns.db)
-    embed = QApplication.platformName() not in ("offscreen", "minimal", "vnc")
+    native_windows = QApplication.platformName() not in ("offscreen", "minimal", "vnc")
     from livedesk.services.demo_video import video_name
 
     video_path = paths.cache_dir() / video_name()
-    replay = ReplayService(demo_video_maker(paths.cache_dir()), video_output=embed)
+    backend, why_no_player = choose_backend(native_windows=native_windows)
+    replay = ReplayService(backend, why_no_player, demo_video_maker(paths.cache_dir()))
     window = MainWindow(replay, settings, translator.available())
     sessions = SessionService(LoaderWorker(store.engine))
     ingest: IngestService | None = None

@@ -1,58 +1,35 @@
-"""The LIVE replay player: libvlc behind a small interface; the video surface lives in the views.
+"""The LIVE replay: one player shared by every tab, mapping between video time and LIVE time.
 
-The player and the surface share only an integer window handle. libvlc is not re-entrant and its event
-callbacks run on a VLC thread (python-vlc #77, #211), so callbacks only emit Qt signals and every player
-call happens on the GUI thread. The position is polled every 200 ms, as the python-vlc examples do.
+The player lives here, the picture in the views: libvlc draws into a native window whose handle the view
+hands over (:meth:`ReplayService.bind`); Qt Multimedia draws into a video sink the view hands over
+(:meth:`ReplayService.set_sink`). libvlc is preferred where it can draw (frame-exact seeks); Qt Multimedia
+is the fallback, and the choice on platforms without native windows (offscreen).
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from livedesk.services.replay_backends import (
+    Backend,
+    QtBackend,
+    VlcBackend,
+    load_vlc,
+    qt_multimedia_available,
+)
 
 log = logging.getLogger(__name__)
 
 # make(progress(done, total), cancelled() -> bool) -> path of the generated file
 PrepareFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
 
-VLC_ARGS = ("--no-xlib", "--quiet", "--no-video-title-show", "--aout=adummy", "--no-osd")
-
-
-def load_vlc(*, video_output: bool = True) -> tuple[Any | None, str]:
-    """Import python-vlc and create an instance. Returns (instance or None, reason when None).
-
-    Args:
-        video_output: False decodes without drawing (no display, e.g. the offscreen platform).
-    """
-    try:
-        import vlc
-    except (ImportError, OSError) as exc:  # python-vlc raises OSError when libvlc is missing
-        return None, f"libvlc could not be loaded ({exc})"
-    try:
-        instance = vlc.Instance([*VLC_ARGS, *(() if video_output else ("--vout=dummy",))])
-    except Exception as exc:
-        return None, f"libvlc failed to start ({exc})"
-    if instance is None:
-        return None, "libvlc has no plugins (install the VLC plugins package)"
-    return instance, ""
-
-
-def bind_output(player: Any, handle: int) -> None:
-    """Draw the player into a native window handle of this platform."""
-    if sys.platform.startswith("linux"):
-        player.set_xwindow(handle)
-    elif sys.platform == "win32":
-        player.set_hwnd(handle)
-    elif sys.platform == "darwin":
-        player.set_nsobject(handle)
-    else:
-        raise RuntimeError(f"video embedding is not supported on {sys.platform}")
+POLL_MS = 100
 
 
 class PrepareWorker(QObject):
@@ -60,7 +37,7 @@ class PrepareWorker(QObject):
 
     Signals:
         progress: args: done, total
-        finished: args: path (str), error message ("" on success)
+        finished: args: path (str), error message ("" on success, "cancelled" when asked to stop)
     """
 
     progress = Signal(int, int)
@@ -98,70 +75,111 @@ class PrepareWorker(QObject):
         self.finished.emit(str(path), "")
 
 
+def choose_backend(*, native_windows: bool, parent: QObject | None = None) -> tuple[Backend | None, str]:
+    """libvlc where it can draw into a native window, Qt Multimedia otherwise or when libvlc is missing.
+
+    Returns (backend or None, why there is none).
+    """
+    qt_ok, qt_why = qt_multimedia_available()
+    if native_windows:
+        instance, vlc_why = load_vlc()
+        if instance is not None:
+            return VlcBackend(instance), ""
+        if qt_ok:
+            log.info("libvlc unavailable (%s): using Qt Multimedia", vlc_why)
+            return QtBackend(parent), ""
+        return None, f"{vlc_why}; {qt_why}"
+    if qt_ok:
+        return QtBackend(parent), ""
+    return None, qt_why
+
+
 class ReplayService(QObject):
     """Plays a LIVE's replay and maps between video time and LIVE time.
 
     Signals:
-        position_changed: the replay position in LIVE time (UTC ms). arg: int
+        position_changed: the replay position in LIVE time (UTC ms), about 10× a second while playing.
         playing_changed: arg: bool
-        availability_changed: whether a replay can be shown, and why not. args: bool, message
+        availability_changed: whether a replay can be shown, and why not. args: bool, reason code/message
         preparing: a replay video is being generated. args: done, total
+        clip_finished: a clip started with :meth:`play_window` reached its end.
     """
 
     position_changed = Signal("qint64")
     playing_changed = Signal(bool)
     availability_changed = Signal(bool, str)
     preparing = Signal(int, int)
+    clip_finished = Signal()
 
-    def __init__(self, prepare_demo: PrepareFn | None = None, *,
-                 video_output: bool = True, parent: QObject | None = None) -> None:
+    def __init__(self, backend: Backend | None, why_none: str = "",
+                 prepare_demo: PrepareFn | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._instance, self._why = load_vlc(video_output=video_output)
-        self._embed = video_output
-        self._player: Any = None
-        self._handle: int | None = None
+        self._backend = backend
+        self._why = why_none
         self._origin = 0  # LIVE time (ms) of video time 0
         self._uri: str | None = None
+        self._loaded = False
         self._prepare_demo = prepare_demo
         self._prep_thread: QThread | None = None
         self._prep_worker: PrepareWorker | None = None
-        self._pending: tuple[str, int] | None = None
+        self._pending_uri: str | None = None
         self._pending_seek: int | None = None
+        self._clip_end: int | None = None
+        self._rate = 1.0
         self._timer = QTimer(self)
-        self._timer.setInterval(200)
+        self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_poll)
         self._was_playing = False
+        self._last_video_ms = -1
+        self._last_wall = 0.0
+        self._position = 0
 
+    # --- what is available ------------------------------------------------------------------------
     @property
     def available(self) -> bool:
-        """True when libvlc loaded."""
-        return self._instance is not None
+        """True when a player backend exists."""
+        return self._backend is not None
+
+    @property
+    def backend_name(self) -> str:
+        """``vlc``, ``qt`` or "" when there is no player."""
+        return self._backend.name if self._backend is not None else ""
 
     @property
     def unavailable_reason(self) -> str:
         """Why there is no player, for the panel to show."""
         return self._why
 
-    def bind(self, handle: int) -> None:
-        """Draw into this native window (called again when the surface's handle changes)."""
-        self._handle = handle
-        if self._player is not None and self._embed:
-            bind_output(self._player, handle)
+    def backend(self) -> Backend | None:
+        """The player backend (tests, benchmarks)."""
+        return self._backend
 
+    def bind(self, handle: int) -> None:
+        """Draw into this native window (libvlc)."""
+        if isinstance(self._backend, VlcBackend):
+            self._backend.bind(handle)
+
+    def set_sink(self, sink: QObject) -> None:
+        """Draw into this video sink (Qt Multimedia)."""
+        if isinstance(self._backend, QtBackend):
+            self._backend.set_sink(sink)
+
+    # --- loading ----------------------------------------------------------------------------------
     def open(self, uri: str | None, started_at: int, replay_offset_ms: int) -> None:
         """Load a LIVE's replay; video time 0 is LIVE time ``started_at + replay_offset_ms``."""
         self.stop()
         self._origin = started_at + replay_offset_ms
         self._uri = uri
+        self._pending_seek = None
         if not uri:
             self.availability_changed.emit(False, "no_replay")
             return
-        if self._instance is None:
+        if self._backend is None:
             self.availability_changed.emit(False, self._why)
             return
         if "://" not in uri and not Path(uri).exists():
             if self._prepare_demo is not None and Path(uri).parent.exists():
-                self._pending = (uri, self._origin)
+                self._pending_uri = uri
                 self._start_prepare()
                 return
             self.availability_changed.emit(False, f"missing:{uri}")
@@ -169,16 +187,11 @@ class ReplayService(QObject):
         self._load(uri)
 
     def _load(self, uri: str) -> None:
-        assert self._instance is not None
-        media = self._instance.media_new(uri) if "://" in uri else self._instance.media_new_path(uri)
-        self._player = self._instance.media_player_new()
-        self._player.set_media(media)
-        if self._handle is not None and self._embed:
-            bind_output(self._player, self._handle)
+        assert self._backend is not None
+        self._backend.load(uri)
+        self._backend.set_rate(self._rate)
+        self._loaded = True
         self.availability_changed.emit(True, "")
-        # Start paused on the first frame so a seek shows a picture at once.
-        self._player.play()
-        self._player.set_pause(1)
         self._timer.start()
         if self._pending_seek is not None:
             ts, self._pending_seek = self._pending_seek, None
@@ -200,84 +213,133 @@ class ReplayService(QObject):
 
     @Slot(str, str)
     def _on_prepared(self, path: str, error: str) -> None:
-        if self._prep_thread is not None:
-            self._prep_thread.quit()
-            self._prep_thread.wait()
-            self._prep_thread = None
-            self._prep_worker = None
-        pending, self._pending = self._pending, None
+        self._end_prepare_thread()
+        pending, self._pending_uri = self._pending_uri, None
         if error or pending is None:
-            self.availability_changed.emit(False, f"error:{error}")
+            if error != "cancelled":
+                self.availability_changed.emit(False, f"error:{error}")
             return
-        if pending[0] == self._uri:
-            self._load(pending[0])
+        if pending == self._uri and path:
+            self._load(pending)
 
-    def stop(self) -> None:
-        """Stop and release the current media."""
-        self._timer.stop()
-        if self._player is not None:
-            self._player.stop()
-            self._player.release()
-            self._player = None
-            self.playing_changed.emit(False)
-
-    def shutdown(self) -> None:
-        """Release libvlc and wait for a running generation to finish."""
-        self.stop()
+    def _end_prepare_thread(self) -> None:
         if self._prep_thread is not None:
             if self._prep_worker is not None:
                 self._prep_worker.cancel()
             self._prep_thread.quit()
             self._prep_thread.wait()
             self._prep_thread = None
-        if self._instance is not None:
-            self._instance.release()
-            self._instance = None
+            self._prep_worker = None
 
-    # --- transport ------------------------------------------------------------------------------
+    def stop(self) -> None:
+        """Stop and unload the current media."""
+        self._timer.stop()
+        self._clip_end = None
+        if self._backend is not None and self._loaded:
+            self._backend.stop()
+        self._loaded = False
+        if self._was_playing:
+            self._was_playing = False
+            self.playing_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """Release the player and stop a running generation."""
+        self.stop()
+        self._end_prepare_thread()
+        if self._backend is not None:
+            self._backend.release()
+            self._backend = None
+
+    # --- transport --------------------------------------------------------------------------------
+    def is_loaded(self) -> bool:
+        """True when a replay is open."""
+        return self._loaded
+
     def is_playing(self) -> bool:
         """True while playing."""
-        return bool(self._player is not None and self._player.is_playing())
+        return bool(self._backend is not None and self._loaded and self._backend.is_playing())
+
+    def play(self) -> None:
+        """Start or resume."""
+        if self._backend is not None and self._loaded:
+            self._backend.play()
+
+    def pause(self) -> None:
+        """Pause."""
+        if self._backend is not None and self._loaded:
+            self._backend.pause()
 
     def toggle(self) -> None:
         """Play or pause."""
-        if self._player is None:
-            return
-        self._player.set_pause(1 if self._player.is_playing() else 0)
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
 
     def seek(self, live_ts: int) -> None:
-        """Show the moment ``live_ts`` (LIVE time, UTC ms)."""
-        if self._player is None:
+        """Show the moment ``live_ts`` (LIVE time, UTC ms); remembered until a replay is loaded."""
+        if self._backend is None or not self._loaded:
             self._pending_seek = live_ts
             return
-        self._player.set_time(max(int(live_ts - self._origin), 0))
-        self.position_changed.emit(int(live_ts))
+        self._backend.set_time(int(live_ts - self._origin))
+        self._set_position(int(live_ts))
+
+    def play_window(self, start_ts: int, end_ts: int) -> None:
+        """Play exactly ``[start_ts, end_ts]`` (LIVE time) and pause at its end."""
+        self._clip_end = end_ts
+        self.seek(start_ts)
+        self.play()
 
     def step(self, delta_ms: int) -> None:
         """Jump forwards or backwards."""
-        if self._player is not None:
-            self.seek(self._origin + max(self._player.get_time(), 0) + delta_ms)
+        self.seek(self._position + delta_ms)
 
     def set_rate(self, rate: float) -> None:
         """Playback speed (1.0 = real time)."""
-        if self._player is not None:
-            self._player.set_rate(rate)
+        self._rate = rate
+        if self._backend is not None and self._loaded:
+            self._backend.set_rate(rate)
+
+    def position(self) -> int:
+        """The current position in LIVE time (UTC ms)."""
+        return self._position
 
     def length_ms(self) -> int:
         """The video's length, or 0 when unknown."""
-        return max(int(self._player.get_length()), 0) if self._player is not None else 0
+        return self._backend.length() if self._backend is not None and self._loaded else 0
 
     def origin(self) -> int:
         """LIVE time of the video's first frame."""
         return self._origin
 
+    def _set_position(self, live_ts: int) -> None:
+        self._position = live_ts
+        self.position_changed.emit(live_ts)
+
     @Slot()
     def _on_poll(self) -> None:
-        if self._player is None:
+        backend = self._backend
+        if backend is None or not self._loaded:
             return
-        playing = bool(self._player.is_playing())
+        playing = backend.is_playing()
         if playing != self._was_playing:
             self._was_playing = playing
             self.playing_changed.emit(playing)
-        if playing:
-            self.position_changed.emit(self._origin + max(int(self._player.get_time()), 0))
+        if not playing:
+            return
+        # libvlc reports its time only every 250 ms: interpolate with the wall clock in between.
+        video_ms, now = backend.time(), time.monotonic()
+        if video_ms != self._last_video_ms:
+            self._last_video_ms, self._last_wall = video_ms, now
+            pos = video_ms
+        else:
+            pos = video_ms + int((now - self._last_wall) * 1000 * self._rate)
+        live_ts = self._origin + pos
+        if self._clip_end is not None and live_ts >= self._clip_end:
+            backend.pause()
+            backend.set_time(int(self._clip_end - self._origin))
+            self._clip_end = None
+            self._set_position(int(live_ts))
+            self.clip_finished.emit()
+            return
+        self._set_position(live_ts)

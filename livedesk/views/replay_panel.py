@@ -68,7 +68,16 @@ class ReplayPanel(QWidget):
         self._replay = replay
         self._started_at = 0
         self._session_id: int | None = None
-        self.surface = VideoSurface()
+        if replay.backend_name == "qt":
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+
+            self.surface: QWidget = QVideoWidget()
+            replay.set_sink(self.surface.videoSink())  # type: ignore[attr-defined]
+        else:
+            self.surface = VideoSurface()
+            self.surface.handle_changed.connect(replay.bind)
+        self.surface.setObjectName("replayVideo")
+        self.surface.setMinimumSize(240, 135)
         self._message = QLabel()
         self._message.setObjectName("replayMessage")
         self._message.setWordWrap(True)
@@ -128,7 +137,6 @@ class ReplayPanel(QWidget):
         self._back.clicked.connect(self._on_back)
         self._fwd.clicked.connect(self._on_forward)
         self._speed.currentIndexChanged.connect(self._on_speed_changed)
-        self.surface.handle_changed.connect(replay.bind)
         replay.position_changed.connect(self.on_position)
         replay.playing_changed.connect(self._on_playing_changed)
         replay.availability_changed.connect(self._on_availability_changed)
@@ -186,8 +194,8 @@ class ReplayPanel(QWidget):
             self._started_at = s.started_at
             self.comments.reset(snap.comments, s.started_at)
             self._clock.setText(fmt.clock(0))
-            self.surface.handle()
-            self._replay.bind(self.surface.handle())
+            if isinstance(self.surface, VideoSurface):
+                self._replay.bind(self.surface.handle())
             self._replay.open(s.replay_uri, s.started_at, s.replay_offset_ms)
             return
         if new_comments:

@@ -89,7 +89,7 @@ def test_screenshot_in_a_real_x11_window(tmp_path: Path, xvfb_display: str) -> N
 @pytest.mark.vlc
 def test_libvlc_loads_with_its_plugins() -> None:
     """libvlc and its plugins are installed (the replay needs them; CI installs them)."""
-    from livedesk.services.replay import load_vlc
+    from livedesk.services.replay_backends import load_vlc
 
     instance, why = load_vlc(video_output=False)
     assert instance is not None, why
