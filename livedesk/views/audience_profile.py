@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from livedesk.models import formatting as fmt
-from livedesk.models.repository import SessionSnapshot
+from livedesk.models.repository import AudienceShare, SessionSnapshot
 from livedesk.models.shares import OTHER, AudiencePage, audience_pages, bucket_label, dimension_title
+from livedesk.views.panel import SnapshotPanel
 
 VIEWER, CUSTOMER = "viewer", "customer"
 AUDIENCE_COLORS = {VIEWER: "#2f7ff5", CUSTOMER: "#22a06b"}
@@ -106,7 +107,7 @@ class CarouselDots(QWidget):
         super().mousePressEvent(event)
 
 
-class AudienceProfile(QWidget):
+class AudienceProfile(SnapshotPanel):
     """Viewer or customer profile: gender, region/country and age, one bar chart per carousel page.
 
     Left/Right (while the panel has focus), the arrow buttons and the dots change the page; pages wrap.
@@ -116,8 +117,6 @@ class AudienceProfile(QWidget):
         super().__init__(parent)
         self.setObjectName("audienceProfile")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._snapshot: SessionSnapshot | None = None
-        self._dirty = False
         self._audience = VIEWER
         self._pages: tuple[AudiencePage, ...] = ()
         self._page = 0
@@ -223,11 +222,6 @@ class AudienceProfile(QWidget):
         return self._labels[i]
 
     # --- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._heading.setText(self.tr("Audience profile"))
@@ -242,7 +236,7 @@ class AudienceProfile(QWidget):
         self._empty.setText(self.tr(
             "No audience profile for this LIVE. Viewer and customer profiles come from the TikTok Shop API or "
             "a LiveDesk bundle."))
-        self._dirty = self._snapshot is not None  # titles, bucket names and numbers follow the language
+        self.mark_dirty()  # titles, bucket names and numbers follow the language
 
     # --- queries (tests, screenshots) ---------------------------------------------------------------
     def audience(self) -> str:
@@ -285,7 +279,7 @@ class AudienceProfile(QWidget):
         self._buttons[audience].setChecked(True)
         if audience != self._audience:
             self._audience = audience
-            self._dirty = True
+            self.mark_dirty()
             self.on_frame()
 
     def set_page(self, index: int) -> None:
@@ -297,7 +291,7 @@ class AudienceProfile(QWidget):
         if self.isVisible():
             self._draw()
         else:
-            self._dirty = True
+            self.mark_dirty()
 
     def step(self, delta: int) -> None:
         """Next (+1) or previous (-1) page."""
@@ -328,18 +322,13 @@ class AudienceProfile(QWidget):
         self.set_audience(VIEWER if button_id == 0 else CUSTOMER)
 
     # --- data -----------------------------------------------------------------------------------
-    def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot; repaint on the next frame tick if the audience data changed."""
-        changed = self._snapshot is None or snap.audience != self._snapshot.audience
-        self._snapshot = snap
-        self._dirty = self._dirty or changed
+    def watched(self, snap: SessionSnapshot) -> tuple[AudienceShare, ...]:
+        """The viewer and customer profiles."""
+        return snap.audience
 
-    def on_frame(self) -> None:
-        """Repaint if visible and dirty (the data rate is not the paint rate)."""
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
-        self._pages = audience_pages(self._snapshot.audience, self._audience)
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Show the chosen audience's profile on the page of the dimension shown before."""
+        self._pages = audience_pages(snap.audience, self._audience)
         dims = [p.dimension for p in self._pages]
         self._page = dims.index(self._dimension) if self._dimension in dims else 0
         self._stack.setCurrentIndex(0 if self._pages else 1)

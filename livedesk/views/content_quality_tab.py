@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from livedesk.models import formatting as fmt
 from livedesk.models.records import AppealStatus, ViolationRecord
 from livedesk.models.repository import SessionSnapshot
+from livedesk.views.panel import SnapshotPanel
 
 
 class ViolationCard(QFrame):
@@ -61,7 +62,7 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class ContentQualityTab(QWidget):
+class ContentQualityTab(SnapshotPanel):
     """Violations of the selected LIVE.
 
     Signals:
@@ -86,14 +87,7 @@ class ContentQualityTab(QWidget):
         lay.addWidget(self._heading)
         lay.addWidget(scroll, 1)
         self._cards: list[ViolationCard] = []
-        self._snapshot: SessionSnapshot | None = None
-        self._dirty = False
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Every visible text."""
@@ -111,23 +105,17 @@ class ContentQualityTab(QWidget):
         """The cards shown."""
         return tuple(self._cards)
 
-    def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot."""
-        changed = self._snapshot is None or snap.violations != self._snapshot.violations \
-            or snap.session.id != self._snapshot.session.id
-        self._snapshot = snap
-        self._dirty = self._dirty or changed
+    def watched(self, snap: SessionSnapshot) -> tuple[ViolationRecord, ...]:
+        """The violations."""
+        return snap.violations
 
-    def on_frame(self) -> None:
-        """Rebuild the cards if visible and dirty."""
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Rebuild the cards."""
         for card in self._cards:
             card.deleteLater()
         self._cards = []
-        started = self._snapshot.session.started_at
-        for v in self._snapshot.violations:
+        started = snap.session.started_at
+        for v in snap.violations:
             card = ViolationCard(v, started)
             card.seek_requested.connect(self.seek_requested)
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from livedesk.models import formatting as fmt
-from livedesk.models.repository import SessionSnapshot
+from livedesk.models.repository import FollowerSegment, SessionSnapshot
 from livedesk.models.shares import FollowerMetric, FollowerRow, follower_metric_name, follower_rows
+from livedesk.views.panel import SnapshotPanel
 
 SEGMENT_COLORS = (QColor("#2f7ff5"), QColor("#f59f2f"))  # followers, non-followers (the chart colors)
 TRACK_COLOR = QColor("#e5e7eb")
@@ -57,7 +58,7 @@ class StackedShareBar(QWidget):
         painter.drawRoundedRect(rect, radius, radius)
 
 
-class FollowerPanel(QWidget):
+class FollowerPanel(SnapshotPanel):
     """Followers vs non-followers of the account: each segment's value and its share of both.
 
     The average price (GMV ÷ main orders) has no share: the two values are shown side by side.
@@ -66,8 +67,6 @@ class FollowerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followerAnalytics")
-        self._snapshot: SessionSnapshot | None = None
-        self._dirty = False
         self._rows: tuple[FollowerRow, ...] = ()
         self._heading = QLabel()
         self._heading.setObjectName("sectionHeading")
@@ -118,11 +117,6 @@ class FollowerPanel(QWidget):
         lay.addWidget(self._stack, 1)
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._heading.setText(self.tr("Followers vs non-followers"))
@@ -135,7 +129,7 @@ class FollowerPanel(QWidget):
         self._empty.setText(self.tr(
             "No follower data for this LIVE. The follower split comes from the TikTok Shop API or a LiveDesk "
             "bundle."))
-        self._dirty = self._snapshot is not None
+        self.mark_dirty()  # segment names and numbers follow the language
 
     def empty_text(self) -> str:
         """The message shown when there is nothing to show."""
@@ -159,20 +153,14 @@ class FollowerPanel(QWidget):
         return self._bars[metric]
 
     # --- data -----------------------------------------------------------------------------------
-    def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot; repaint on the next frame tick if the follower split changed."""
-        old = self._snapshot
-        changed = old is None or snap.followers != old.followers or snap.session.currency != old.session.currency
-        self._snapshot = snap
-        self._dirty = self._dirty or changed
+    def watched(self, snap: SessionSnapshot) -> tuple[tuple[FollowerSegment, ...], str]:
+        """The follower split and the currency it is shown in."""
+        return snap.followers, snap.session.currency
 
-    def on_frame(self) -> None:
-        """Repaint if visible and dirty (the data rate is not the paint rate)."""
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
-        currency = self._snapshot.session.currency
-        self._rows = follower_rows(self._snapshot.followers)
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Show the follower split, or where it comes from when there is none."""
+        currency = snap.session.currency
+        self._rows = follower_rows(snap.followers)
         for r in self._rows:
             self._show_row(r, currency)
         self._stack.setCurrentIndex(0 if self._rows else 1)

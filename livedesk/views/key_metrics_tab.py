@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from livedesk.views.charts import RangeSelector, TrendChart
 from livedesk.views.customize_metrics_dialog import CustomizeMetricsDialog
 from livedesk.views.follower_panel import FollowerPanel
 from livedesk.views.metric_cards import CardGrid
+from livedesk.views.panel import SnapshotPanel
 from livedesk.views.product_table import ProductTable
 from livedesk.views.traffic_shares import TrafficShares
 
@@ -44,7 +45,7 @@ def load_card_keys(settings: Settings) -> tuple[str, ...]:
     return keys or DEFAULT_CARDS
 
 
-class CompactTrend(QWidget):
+class CompactTrend(SnapshotPanel):
     """One metric (pencil → picker) over Whole LIVE / Last 30 min / Last 5 min, linked to the trends tab.
 
     Signals:
@@ -87,8 +88,6 @@ class CompactTrend(QWidget):
         lay.addWidget(self.chart, 1)
         self._key = "gmv"
         self.chart.set_metrics(mx.metric(self._key), None)
-        self._snapshot: SessionSnapshot | None = None
-        self._dirty = False
         self.retranslate_ui()
 
     def metric_key(self) -> str:
@@ -102,7 +101,7 @@ class CompactTrend(QWidget):
         for act in self._actions.actions():
             act.setChecked(act.data() == key)
         self._heading.setText(self.tr("Trend: {metric}").format(metric=mx.label(mx.metric(key))))
-        self._dirty = True
+        self.mark_dirty()
         self.on_frame()
 
     def retranslate_ui(self) -> None:
@@ -126,18 +125,14 @@ class CompactTrend(QWidget):
         self._heading.setText(self.tr("Trend: {metric}").format(metric=mx.label(mx.metric(self._key))))
         self.chart.retranslate_ui()
 
-    def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot."""
-        self._snapshot = snap
-        self._dirty = True
+    def watched(self, snap: SessionSnapshot) -> object:
+        """A new token each time: the chart follows every snapshot, so each one repaints."""
+        return object()
 
-    def on_frame(self) -> None:
-        """Repaint if visible and dirty."""
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
-        s = self._snapshot.session
-        self.chart.show_data(self._snapshot.samples, s.started_at, s.currency, self._snapshot.events)
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Draw the samples and the event markers."""
+        s = snap.session
+        self.chart.show_data(snap.samples, s.started_at, s.currency, snap.events)
 
     def _on_metric_triggered(self) -> None:
         act = self.sender()
@@ -146,14 +141,14 @@ class CompactTrend(QWidget):
 
     def _on_range_changed(self, seconds: int) -> None:
         self.chart.set_range(seconds)
-        self._dirty = True
+        self.mark_dirty()
         self.on_frame()
 
     def _on_open_clicked(self) -> None:
         self.open_trends_requested.emit(self._key, self._range.seconds())
 
 
-class KeyMetricsTab(QWidget):
+class KeyMetricsTab(SnapshotPanel):
     """Core-data cards and the compact trend.
 
     Signals:
@@ -168,9 +163,7 @@ class KeyMetricsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("keyMetricsTab")
         self._settings = settings
-        self._snapshot: SessionSnapshot | None = None
         self._history: SessionHistory | None = None
-        self._dirty = False
         self._worst: tuple[str, ...] = ()
         self._heading = QLabel()
         self._heading.setObjectName("sectionHeading")
@@ -253,7 +246,7 @@ class KeyMetricsTab(QWidget):
         """Show these metrics (at most 16) and remember the choice."""
         self.cards.set_keys(keys)
         self._settings.set(CARD_METRICS, ",".join(self.cards.keys()))
-        self._dirty = True
+        self.mark_dirty()
         self.retranslate_ui()
         self.on_frame()
 
@@ -268,11 +261,6 @@ class KeyMetricsTab(QWidget):
         return self._worst
 
     # --- translation ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every visible text."""
         live = self._snapshot is not None and self._snapshot.session.is_live
@@ -284,11 +272,14 @@ class KeyMetricsTab(QWidget):
             card.retranslate_ui()
 
     # --- data -----------------------------------------------------------------------------------
+    def watched(self, snap: SessionSnapshot) -> object:
+        """A new token each time: the cards total every sample, so each snapshot repaints."""
+        return object()
+
     def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot; the repaint happens on the next frame tick."""
+        """Take a new snapshot and hand it to the panels; the repaint happens on the next frame tick."""
         was = self._snapshot
-        self._snapshot = snap
-        self._dirty = True
+        super().on_snapshot(snap)
         if was is None or was.session.id != snap.session.id:
             self._history = None
             self._popup.hide()
@@ -301,16 +292,16 @@ class KeyMetricsTab(QWidget):
         """The LIVE's 14-day context arrived."""
         if self._snapshot is not None and history.session_id == self._snapshot.session.id:
             self._history = history
-            self._dirty = True
+            self.mark_dirty()
 
     def on_frame(self) -> None:
-        """Repaint if visible and dirty (the data rate is not the paint rate)."""
+        """Let the panels repaint, then repaint the cards if visible and dirty (the data rate is not the paint rate)."""
         for panel in self._panels:
             panel.on_frame()
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
-        snap = self._snapshot
+        super().on_frame()
+
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Show each card's value, its change and how it compares with the benchmarks."""
         s = snap.session
         end = s.ended_at if s.ended_at is not None else snap.last_ts + s.sample_interval_ms
         totals = mx.Totals.of_arrays(snap.samples.columns, (end - s.started_at) / 1000.0)

@@ -22,11 +22,12 @@ from livedesk.models.products import ProductColumn, ProductFilterProxy, ProductR
 from livedesk.models.repository import SessionSnapshot
 from livedesk.models.table_model import RECORD_ROLE
 from livedesk.settings import PRODUCT_HIDDEN_COLUMNS, Settings
+from livedesk.views.panel import SnapshotPanel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class ProductTable(QWidget):
+class ProductTable(SnapshotPanel):
     """The products of the selected LIVE, with the pinned-now summary above them.
 
     A click on (or Enter in) the row of a product that was pinned requests a seek to its latest pin moment,
@@ -51,9 +52,7 @@ class ProductTable(QWidget):
         super().__init__(parent)
         self.setObjectName("productList")
         self._settings = settings
-        self._snapshot: SessionSnapshot | None = None  # newest received
         self._shown: SessionSnapshot | None = None  # last painted
-        self._dirty = False
         self.model = ProductTableModel(self)
         self.proxy = ProductFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -123,11 +122,6 @@ class ProductTable(QWidget):
         return view
 
     # --- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._heading.setText(self.tr("Products"))
@@ -145,17 +139,13 @@ class ProductTable(QWidget):
         self._update_summary()
 
     # --- data -----------------------------------------------------------------------------------
-    def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot; the repaint happens on the next frame tick."""
-        self._snapshot = snap
-        self._dirty = True
+    def watched(self, snap: SessionSnapshot) -> object:
+        """A new token each time: pin figures follow every live tick, so each snapshot repaints."""
+        return object()
 
-    def on_frame(self) -> None:
-        """Repaint if visible and dirty, keeping the user's sort order and selected product."""
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
-        snap = self._shown = self._snapshot
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Show the products, keeping the user's sort order and selected product."""
+        self._shown = snap
         selected = self._selected_product()
         self.model.set_snapshot(snap)
         if selected is not None and not self.table.selectionModel().hasSelection():

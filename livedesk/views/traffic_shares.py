@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livedesk.models.repository import SessionSnapshot
+from livedesk.models.repository import ChannelStat, SessionSnapshot
 from livedesk.models.shares import SHARE_ROLE, ChannelShareModel, ShareColumn
+from livedesk.views.panel import SnapshotPanel
 
 BAR_COLOR = QColor(47, 127, 245, 46)  # the chart blue, faint enough to keep the text readable
 ROW_HEIGHT = 20
@@ -37,7 +38,7 @@ class ShareBarDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
-class TrafficShares(QWidget):
+class TrafficShares(SnapshotPanel):
     """Channels with their shares of GMV, impressions and views, rounded so that each column adds up to 100 %.
 
     Tooltips on the share cells give the exact share and the absolute value behind it.
@@ -46,8 +47,6 @@ class TrafficShares(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trafficShares")
-        self._snapshot: SessionSnapshot | None = None
-        self._dirty = False
         self.model = ChannelShareModel(self)
         self._heading = QLabel()
         self._heading.setObjectName("sectionHeading")
@@ -96,11 +95,6 @@ class TrafficShares(QWidget):
         self.setMinimumWidth(280)
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._heading.setText(self.tr("Traffic source shares"))
@@ -111,7 +105,7 @@ class TrafficShares(QWidget):
             "No traffic-source data for this LIVE. Channel shares come from the TikTok Shop API "
             "(official and marketing accounts) or a LiveDesk bundle."))
         self.model.retranslate()
-        self._dirty = self._snapshot is not None  # numbers follow the locale too
+        self.mark_dirty()  # numbers follow the locale too
 
     def empty_text(self) -> str:
         """The message shown when there is nothing to show."""
@@ -122,19 +116,12 @@ class TrafficShares(QWidget):
         return self._stack.currentWidget() is self._empty
 
     # --- data -----------------------------------------------------------------------------------
-    def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot; repaint on the next frame tick if the channels changed."""
-        old = self._snapshot
-        changed = old is None or snap.channels != old.channels or snap.session.currency != old.session.currency
-        self._snapshot = snap
-        self._dirty = self._dirty or changed
+    def watched(self, snap: SessionSnapshot) -> tuple[tuple[ChannelStat, ...], str]:
+        """The channels and the currency their values are shown in."""
+        return snap.channels, snap.session.currency
 
-    def on_frame(self) -> None:
-        """Repaint if visible and dirty (the data rate is not the paint rate)."""
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
-        snap = self._snapshot
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Show the channel shares, or where they come from when there are none."""
         self.model.set_channels(snap.channels, snap.session.currency)
         self._stack.setCurrentIndex(0 if snap.channels else 1)
         self._fit_height()

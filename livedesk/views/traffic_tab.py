@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
-from livedesk.models.repository import SessionSnapshot
+from livedesk.models.repository import ChannelStat, SessionSnapshot
 from livedesk.models.table_model import SORT_ROLE
 from livedesk.models.traffic import ChannelTableModel
+from livedesk.views.panel import SnapshotPanel
 
 
 def sortable_table(model: object, object_name: str) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -28,7 +29,7 @@ def sortable_table(model: object, object_name: str) -> tuple[QTableView, QSortFi
     return view, proxy
 
 
-class TrafficTab(QWidget):
+class TrafficTab(SnapshotPanel):
     """Channels with their shares of impressions, views and GMV."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,14 +50,7 @@ class TrafficTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading)
         lay.addWidget(self._stack, 1)
-        self._snapshot: SessionSnapshot | None = None
-        self._dirty = False
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Every visible text."""
@@ -66,17 +60,11 @@ class TrafficTab(QWidget):
             "(official and marketing accounts) or from a LiveDesk bundle."))
         self.model.retranslate()
 
-    def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot."""
-        changed = self._snapshot is None or snap.channels != self._snapshot.channels
-        self._snapshot = snap
-        self._dirty = self._dirty or changed
+    def watched(self, snap: SessionSnapshot) -> tuple[ChannelStat, ...]:
+        """The channels."""
+        return snap.channels
 
-    def on_frame(self) -> None:
-        """Repaint if visible and dirty."""
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
-        snap = self._snapshot
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Show the channels, or where they come from when there are none."""
         self.model.set_channels(snap.channels, snap.session.currency)
         self._stack.setCurrentWidget(self.table if snap.channels else self._empty)

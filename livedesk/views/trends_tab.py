@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from livedesk.models import metrics as mx
@@ -10,9 +10,10 @@ from livedesk.models.records import EventKind
 from livedesk.models.repository import SessionSnapshot
 from livedesk.views.charts import MARKER_COLORS, RangeSelector, TrendChart
 from livedesk.views.metric_picker import MetricPicker
+from livedesk.views.panel import SnapshotPanel
 
 
-class TrendsTab(QWidget):
+class TrendsTab(SnapshotPanel):
     """Two metrics at once; clicking a marker or a point seeks the replay.
 
     Signals:
@@ -24,8 +25,6 @@ class TrendsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trendsTab")
-        self._snapshot: SessionSnapshot | None = None
-        self._dirty = False
         self.picker_a = MetricPicker("current_viewers")
         self.picker_a.setObjectName("metricPickerA")
         self.picker_b = MetricPicker("gmv")
@@ -58,11 +57,6 @@ class TrendsTab(QWidget):
         lay.addWidget(self._hint)
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._label_a.setText(self.tr("Left axis:"))
@@ -80,31 +74,27 @@ class TrendsTab(QWidget):
         self.picker_a.set_key(key)
         self._range.set_seconds(seconds)
         self.chart.set_range(seconds)
-        self._dirty = True
+        self.mark_dirty()
 
-    def on_snapshot(self, snap: SessionSnapshot) -> None:
-        """Take a new snapshot; repaint on the next frame tick."""
-        self._snapshot = snap
-        self._dirty = True
+    def watched(self, snap: SessionSnapshot) -> object:
+        """A new token each time: the chart follows every snapshot, so each one repaints."""
+        return object()
 
     def on_position(self, live_ts: int) -> None:
         """The replay moved."""
         self.chart.set_position(live_ts)
 
-    def on_frame(self) -> None:
-        """Repaint if visible and dirty."""
-        if not self._dirty or not self.isVisible() or self._snapshot is None:
-            return
-        self._dirty = False
-        s = self._snapshot.session
-        self.chart.show_data(self._snapshot.samples, s.started_at, s.currency, self._snapshot.events)
+    def paint_snapshot(self, snap: SessionSnapshot) -> None:
+        """Draw the samples and the event markers."""
+        s = snap.session
+        self.chart.show_data(snap.samples, s.started_at, s.currency, snap.events)
 
     def _on_metrics_changed(self, _key: str) -> None:
         self.chart.set_metrics(mx.metric(self.picker_a.key()), mx.metric(self.picker_b.key()))
-        self._dirty = True
+        self.mark_dirty()
         self.on_frame()
 
     def _on_range_changed(self, seconds: int) -> None:
         self.chart.set_range(seconds)
-        self._dirty = True
+        self.mark_dirty()
         self.on_frame()
