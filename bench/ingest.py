@@ -116,16 +116,16 @@ def run_raw_upsert(path: Path, blocks: list[tuple[tuple[int, ...], ...]]) -> dic
 
     store, _refs = _product_db(path, len(blocks))
     store.engine.dispose()
-    sql = _sample_upsert_sql(SimpleNamespace(dialect=SimpleNamespace(paramstyle="qmark")), STORED_KEYS)  # type: ignore[arg-type]
-    params = [[(i + 1, r[0], "tiktok_shop", *r[1:]) for r in rows] for i, rows in enumerate(blocks)]
+    dialect = SimpleNamespace(dialect=SimpleNamespace(paramstyle="qmark"))
+    sqls = [_sample_upsert_sql(dialect, STORED_KEYS, i + 1, "tiktok_shop") for i in range(len(blocks))]  # type: ignore[arg-type]
     con = sqlite3.connect(path, isolation_level=None)
     for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
         con.execute(f"PRAGMA {pragma}")
-    n = sum(len(p) for p in params)
+    n = sum(len(rows) for rows in blocks)
     t0 = time.perf_counter()
-    for p in params:
+    for sql, rows in zip(sqls, blocks, strict=True):
         con.execute("BEGIN")
-        con.executemany(sql, p)
+        con.executemany(sql, rows)
         con.execute("COMMIT")
     dt = time.perf_counter() - t0
     con.close()

@@ -58,7 +58,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._sample_sql: dict[tuple[str, ...], str] = {}
+        self._sample_sql: dict[tuple[tuple[str, ...], int, str], str] = {}
 
     @property
     def engine(self) -> Engine:
@@ -158,7 +158,7 @@ def _upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys
 class _Writer:
     """Writes one batch on one connection, resolving natural keys to ids as it goes."""
 
-    def __init__(self, conn: Connection, sample_sql: dict[tuple[str, ...], str]) -> None:
+    def __init__(self, conn: Connection, sample_sql: dict[tuple[tuple[str, ...], int, str], str]) -> None:
         self.conn = conn
         self._accounts: dict[AccountRef, int] = {}
         self._sessions: dict[SessionRef, int] = {}
@@ -303,27 +303,31 @@ class _Writer:
         if unknown:
             raise StoreError(f"unknown metric columns {sorted(unknown)}")
         sid = self.session_id(block.session)
-        sql = self._sample_sql.get(block.columns)
+        key = (block.columns, sid, block.source)
+        sql = self._sample_sql.get(key)
         if sql is None:
-            sql = _sample_upsert_sql(self.conn, block.columns)
-            self._sample_sql[block.columns] = sql
-        src = block.source
-        params = [(sid, row[0], src, *row[1:]) for row in block.rows]
-        self.conn.exec_driver_sql(sql, params)
-        self.rows += len(params)
+            sql = _sample_upsert_sql(self.conn, block.columns, sid, block.source)
+            self._sample_sql[key] = sql
+        # The rows go to the driver as they are: session and source are constants of the statement.
+        self.conn.exec_driver_sql(sql, list(block.rows))  # a list: executemany
+        self.rows += len(block.rows)
         self.what.add("samples")
-        return max(int(r[0]) for r in block.rows if r[0] is not None)
+        first, last = block.rows[0][0], block.rows[-1][0]  # rows are in time order
+        return int(max(first or 0, last or 0))
 
 
-def _sample_upsert_sql(conn: Connection, columns: tuple[str, ...]) -> str:
+def _sample_upsert_sql(conn: Connection, columns: tuple[str, ...], session_id: int, source: str) -> str:
     """A driver-level upsert for the wide sample table (the hot ingest path, ~raw executemany speed).
 
-    A NULL in the new row keeps the value already stored: a source that lacks a metric never erases it.
+    The session id and source are written into the statement (an int, and a quoted string), so each row is
+    passed to the driver as the connector built it. A NULL in the new row keeps the value already stored:
+    a source that lacks a metric never erases it.
     """
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     names = ("session_id", "ts", "source", *columns)
     quoted = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join(mark for _ in names)
+    literal_source = "'" + source.replace("'", "''") + "'"
+    marks = ", ".join((str(int(session_id)), mark, literal_source, *(mark for _ in columns)))
     updates = ", ".join(['"source" = excluded."source"'] + [
         f'"{c}" = COALESCE(excluded."{c}", metric_sample."{c}")' for c in columns])
     return (f"INSERT INTO metric_sample ({quoted}) VALUES ({marks}) "

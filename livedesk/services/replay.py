@@ -20,8 +20,8 @@ from livedesk.services.replay_backends import (
     Backend,
     QtBackend,
     VlcBackend,
-    load_vlc,
     qt_multimedia_available,
+    vlc_importable,
 )
 
 log = logging.getLogger(__name__)
@@ -82,9 +82,9 @@ def choose_backend(*, native_windows: bool, parent: QObject | None = None) -> tu
     """
     qt_ok, qt_why = qt_multimedia_available()
     if native_windows:
-        instance, vlc_why = load_vlc()
-        if instance is not None:
-            return VlcBackend(instance), ""
+        vlc_ok, vlc_why = vlc_importable()
+        if vlc_ok:
+            return VlcBackend(), ""  # the libvlc instance is made on the first replay opened
         if qt_ok:
             log.info("libvlc unavailable (%s): using Qt Multimedia", vlc_why)
             return QtBackend(parent), ""
@@ -188,7 +188,11 @@ class ReplayService(QObject):
 
     def _load(self, uri: str) -> None:
         assert self._backend is not None
-        self._backend.load(uri)
+        try:
+            self._backend.load(uri)
+        except RuntimeError as exc:  # e.g. libvlc without its plugins
+            self.availability_changed.emit(False, str(exc))
+            return
         self._backend.set_rate(self._rate)
         self._loaded = True
         self.availability_changed.emit(True, "")

@@ -96,11 +96,15 @@ def bind_output(player: Any, handle: int) -> None:
 
 
 class VlcBackend:
-    """libvlc drawing into a native child window (X11, Win32 or Cocoa)."""
+    """libvlc drawing into a native child window (X11, Win32 or Cocoa).
+
+    Args:
+        instance: a libvlc instance, or None to create one on the first load (start-up does not pay for it).
+    """
 
     name = "vlc"
 
-    def __init__(self, instance: Any) -> None:
+    def __init__(self, instance: Any = None) -> None:
         self._instance = instance
         self._player: Any = None
         self._handle: int | None = None
@@ -113,6 +117,10 @@ class VlcBackend:
 
     def load(self, uri: str) -> None:
         self.stop()
+        if self._instance is None:
+            self._instance, why = load_vlc()
+            if self._instance is None:
+                raise RuntimeError(why)
         media = self._instance.media_new(uri) if "://" in uri else self._instance.media_new_path(uri)
         self._player = self._instance.media_player_new()
         self._player.set_media(media)
@@ -158,7 +166,9 @@ class VlcBackend:
 
     def release(self) -> None:
         self.stop()
-        self._instance.release()
+        if self._instance is not None:
+            self._instance.release()
+            self._instance = None
 
 
 class QtBackend:
@@ -226,6 +236,15 @@ class QtBackend:
 
     def _on_error(self, _error: object, message: str) -> None:
         log.warning("Qt Multimedia: %s", message)
+
+
+def vlc_importable() -> tuple[bool, str]:
+    """Whether python-vlc finds libvlc (cheap: no instance is created)."""
+    try:
+        import vlc  # noqa: F401
+    except (ImportError, OSError) as exc:
+        return False, f"libvlc could not be loaded ({exc})"
+    return True, ""
 
 
 def qt_multimedia_available() -> tuple[bool, str]:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlalchemy import Engine
 
 from livedesk.models import repository as repo
-from livedesk.models.metrics import STORED_KEYS
+from livedesk.models.metrics import GAUGE_KEYS, STORED_KEYS, Totals
 from livedesk.models.records import CommentRecord, EventRecord, SessionRecord
 from livedesk.models.repository import SampleArrays, SessionHistory, SessionSnapshot, SessionTotals
 
@@ -168,6 +168,37 @@ class SampleBuffer:
             src = initial.columns.get(k)
             arr[:n] = src if src is not None else np.nan
         self._n = n
+        self._sums: dict[str, float] = {}
+        self._counts: dict[str, int] = {}
+        self._maxes: dict[str, float] = {}
+        self._means_sum: dict[str, float] = {}
+        self._lasts: dict[str, float] = {}
+        self._accumulate(0, n)
+
+    def _accumulate(self, lo: int, hi: int) -> None:
+        """Fold rows [lo, hi) into the running totals (so a live tick costs O(new rows), not O(LIVE))."""
+        if hi <= lo:
+            return
+        for key, arr in self._cols.items():
+            part = arr[lo:hi]
+            ok = ~np.isnan(part)
+            n = int(np.count_nonzero(ok))
+            if not n:
+                continue
+            present = part[ok]
+            self._sums[key] = self._sums.get(key, 0.0) + float(present.sum())
+            self._counts[key] = self._counts.get(key, 0) + n
+            if key in GAUGE_KEYS:
+                self._maxes[key] = max(self._maxes.get(key, float("-inf")), float(present.max()))
+                self._lasts[key] = float(present[-1])
+
+    def totals(self, window_s: float | None) -> Totals:
+        """Totals of every held row, as :meth:`Totals.of_arrays` would compute them."""
+        sums = {k: (self._sums[k] if self._counts.get(k) else None) for k in self._cols}
+        maxes = {k: self._maxes.get(k) for k in GAUGE_KEYS}
+        means = {k: (self._sums[k] / self._counts[k] if self._counts.get(k) else None) for k in GAUGE_KEYS}
+        lasts = {k: self._lasts.get(k) for k in GAUGE_KEYS}
+        return Totals(sums, maxes, means, lasts, window_s)
 
     def extend(self, new: SampleArrays) -> None:
         """Append newer samples (rows at or before the last held ts are ignored)."""
@@ -186,6 +217,7 @@ class SampleBuffer:
         for k, arr in self._cols.items():
             src = new.columns.get(k)
             arr[self._n:need] = src if src is not None else np.nan
+        self._accumulate(self._n, need)
         self._n = need
 
     def arrays(self) -> SampleArrays:
@@ -325,7 +357,8 @@ class SessionService(QObject):
         if request_id != self._request_id:
             return  # the user picked another LIVE meanwhile
         self._buffer = SampleBuffer(snap.samples)
-        self._snapshot = dataclasses.replace(snap, samples=self._buffer.arrays())
+        self._snapshot = dataclasses.replace(snap, samples=self._buffer.arrays(),
+                                             totals=self._buffer.totals(None))
         self._delta_pending = False
         self.snapshot_changed.emit(self._snapshot, None)
         if snap.session.id is not None:
@@ -346,6 +379,7 @@ class SessionService(QObject):
         changes: dict[str, object] = dict(delta.replaced)
         changes["session"] = delta.session
         changes["samples"] = self._buffer.arrays()
+        changes["totals"] = self._buffer.totals(None)
         if delta.comments:
             changes["comments"] = snap.comments + delta.comments
         if delta.events:

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QToolTip, QVBoxLayout, QWidget
 
 from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
@@ -57,8 +57,23 @@ class ValueAxis(pg.AxisItem):
         return [fmt.metric_value(m, v, self.currency, compact=True) for v in values]
 
 
+MARKER_KINDS = (EventKind.PRODUCT_PIN, EventKind.VIOLATION, EventKind.GIVEAWAY, EventKind.ANNOTATION)
+# promotions of every kind share the giveaway colour and toggle; a pause or an end shares the note's
+_KIND_GROUP = {EventKind.PROMOTION: EventKind.GIVEAWAY, EventKind.FLASH_SALE: EventKind.GIVEAWAY,
+               EventKind.LIVE_PAUSE: EventKind.ANNOTATION, EventKind.LIVE_END: EventKind.ANNOTATION}
+HIT_PX = 6  # how close (in pixels) a click or hover must be to a marker to mean it
+
+
+def marker_group(kind: EventKind) -> EventKind:
+    """The legend entry (colour and toggle) an event kind belongs to."""
+    return _KIND_GROUP.get(kind, kind)
+
+
 class TrendChart(QWidget):
     """Two metrics over a LIVE with markers; clicks seek the replay.
+
+    All markers of a kind are drawn by one curve item (vertical segments), so hundreds of markers cost one
+    draw call; clicks and tooltips find the nearest marker by its x position.
 
     Signals:
         seek_requested: the user clicked a moment. arg: LIVE time (UTC ms)
@@ -70,21 +85,24 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self._bottom = LiveClockAxis("bottom")
         self._left, self._right = ValueAxis("left"), ValueAxis("right")
+        self._left.setWidth(64)
+        self._right.setWidth(64)
         self._plot = pg.PlotWidget(axisItems={"bottom": self._bottom, "left": self._left})
         self._plot.setBackground("w")
         self._plot.setMenuEnabled(False)
         item = self._plot.getPlotItem()
-        item.showGrid(x=True, y=True, alpha=0.15)
+        item.showGrid(x=False, y=True, alpha=0.12)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         item.hideButtons()
-        self._curve_a = item.plot(pen=pg.mkPen(CURVE_COLORS[0], width=2), connect="finite")
+        # 1-px cosmetic pens: the fast drawing path (wider pens cost ~3x per paint)
+        self._curve_a = item.plot(pen=pg.mkPen(CURVE_COLORS[0], width=1), connect="finite")
         self._vb_b = pg.ViewBox()
         item.scene().addItem(self._vb_b)
         item.layout.addItem(self._right, 2, 3)
         self._right.linkToView(self._vb_b)
         self._vb_b.setXLink(item.vb)
-        self._curve_b = pg.PlotDataItem(pen=pg.mkPen(CURVE_COLORS[1], width=2), connect="finite")
+        self._curve_b = pg.PlotDataItem(pen=pg.mkPen(CURVE_COLORS[1], width=1), connect="finite")
         self._curve_b.setDownsampling(auto=True, method="peak")
         self._curve_b.setClipToView(True)
         self._vb_b.addItem(self._curve_b)
@@ -93,15 +111,30 @@ class TrendChart(QWidget):
         self._position = pg.InfiniteLine(angle=90, pen=pg.mkPen("#111", width=1, style=Qt.PenStyle.DashLine))
         self._position.setVisible(False)
         item.addItem(self._position, ignoreBounds=True)
-        self._marker_items: list[pg.InfiniteLine] = []
         self._with_markers = markers
-        self._compact = compact
+        self._marker_curves: dict[EventKind, pg.PlotCurveItem] = {}
+        self._hidden_kinds: set[EventKind] = set()
+        for kind in MARKER_KINDS:
+            curve = pg.PlotCurveItem(pen=pg.mkPen(MARKER_COLORS[kind], width=1), connect="pairs")
+            item.addItem(curve, ignoreBounds=True)
+            self._marker_curves[kind] = curve
+        self._marker_x = np.empty(0)
+        self._marker_events: tuple[EventRecord, ...] = ()
+        self._marker_span: tuple[float, float] | None = None
+        self._crosshair = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9ca3af", width=1))
+        self._crosshair.setVisible(False)
+        item.addItem(self._crosshair, ignoreBounds=True)
+        self._readout = pg.TextItem(color="#111", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 220))
+        self._readout.setVisible(False)
+        item.addItem(self._readout, ignoreBounds=True)
+        self._mouse = pg.SignalProxy(self._plot.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved)
         if compact:
             self._plot.setMinimumHeight(140)
         self._plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self._metric_a: mx.Metric | None = None
         self._metric_b: mx.Metric | None = None
         self._started_at = 0
+        self._currency = "USD"
         self._range = RANGE_WHOLE
         self._events: tuple[EventRecord, ...] = ()
         lay = QVBoxLayout(self)
@@ -125,6 +158,16 @@ class TrendChart(QWidget):
         """Whole LIVE (0) or the last N seconds."""
         self._range = seconds
 
+    def set_kind_visible(self, kind: EventKind, visible: bool) -> None:
+        """Show or hide the markers of one legend entry."""
+        group = marker_group(kind)
+        if visible:
+            self._hidden_kinds.discard(group)
+        else:
+            self._hidden_kinds.add(group)
+        self._marker_span = None  # redraw even though the events did not change
+        self._set_markers(self._events)
+
     def retranslate_ui(self) -> None:
         """Legend labels in the current language."""
         for curve, m in ((self._curve_a, self._metric_a), (self._curve_b, self._metric_b)):
@@ -137,6 +180,7 @@ class TrendChart(QWidget):
                   events: Sequence[EventRecord] = ()) -> None:
         """Redraw from a session's samples (called on the frame tick, not per data row)."""
         self._started_at = started_at
+        self._currency = currency
         self._left.currency = self._right.currency = currency
         x = (samples.ts - started_at) / 1000.0
         for curve, m in ((self._curve_a, self._metric_a), (self._curve_b, self._metric_b)):
@@ -144,13 +188,13 @@ class TrendChart(QWidget):
                 continue
             y = mx.rolling(m, samples.columns) if len(samples) else np.empty(0)
             curve.setData(x, y)
-        if self._with_markers and tuple(events) != self._events:
-            self._set_markers(events)
         if x.size:
             end = float(x[-1])
             start = 0.0 if self._range == RANGE_WHOLE else max(end - self._range, 0.0)
             self._plot.setXRange(start, max(end, start + 1), padding=0.01)
             self._autoscale(x, start)
+        if self._with_markers:
+            self._set_markers(tuple(events))
 
     def _autoscale(self, x: np.ndarray, start: float) -> None:
         lo = int(np.searchsorted(x, start))
@@ -164,31 +208,36 @@ class TrendChart(QWidget):
                 top = float(vis.max())
                 vb.setYRange(0, top * 1.08 if top > 0 else 1, padding=0)
 
-    def _set_markers(self, events: Sequence[EventRecord]) -> None:
-        item = self._plot.getPlotItem()
-        for line in self._marker_items:
-            item.removeItem(line)
-        self._marker_items.clear()
-        self._events = tuple(events)
-        for e in self._events:
-            if e.kind is EventKind.PRODUCT_UNPIN:
-                continue
-            color = QColor(MARKER_COLORS.get(e.kind, "#646464"))
-            line = pg.InfiniteLine(pos=(e.ts - self._started_at) / 1000.0, angle=90, movable=False,
-                                   pen=pg.mkPen(color, width=2), hoverPen=pg.mkPen(color, width=4))
-            line.setToolTip(_marker_tip(e, self._started_at))
-            line.sigClicked.connect(self._on_marker_clicked)
-            line.setProperty("live_ts", e.ts)
-            item.addItem(line, ignoreBounds=True)
-            self._marker_items.append(line)
+    def _set_markers(self, events: tuple[EventRecord, ...]) -> None:
+        """Draw each kind's markers as vertical segments spanning the left axis' range."""
+        y0, y1 = self._plot.getPlotItem().vb.viewRange()[1]
+        if events == self._events and (y0, y1) == self._marker_span:
+            return
+        self._events, self._marker_span = events, (y0, y1)
+        shown = [e for e in events if e.kind is not EventKind.PRODUCT_UNPIN
+                 and marker_group(e.kind) not in self._hidden_kinds]
+        self._marker_events = tuple(shown)
+        self._marker_x = np.array([(e.ts - self._started_at) / 1000.0 for e in shown], dtype=float)
+        for kind, curve in self._marker_curves.items():
+            xs = np.array([(e.ts - self._started_at) / 1000.0 for e in shown if marker_group(e.kind) is kind])
+            curve.setData(np.repeat(xs, 2), np.tile([y0, y1], xs.size))
 
     def marker_count(self) -> int:
-        """Markers drawn (tests, legend)."""
-        return len(self._marker_items)
+        """Markers drawn."""
+        return int(self._marker_x.size)
 
-    def markers(self) -> tuple[pg.InfiniteLine, ...]:
-        """The marker lines, in time order."""
-        return tuple(self._marker_items)
+    def markers(self) -> tuple[EventRecord, ...]:
+        """The events drawn as markers, in time order."""
+        return self._marker_events
+
+    def marker_near(self, scene_x: float) -> EventRecord | None:
+        """The marker within a few pixels of a scene x position, if any."""
+        if not self._marker_x.size:
+            return None
+        vb = self._plot.getPlotItem().vb
+        px = np.array([vb.mapViewToScene(QPointF(x, 0)).x() for x in self._marker_x])
+        i = int(np.argmin(np.abs(px - scene_x)))
+        return self._marker_events[i] if abs(px[i] - scene_x) <= HIT_PX else None
 
     def curve_data(self, which: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """The x (LIVE seconds) and y arrays of curve 0 or 1."""
@@ -204,13 +253,16 @@ class TrendChart(QWidget):
         self._position.setValue((live_ts - self._started_at) / 1000.0)
         self._position.setVisible(True)
 
+    def scene_pos_of(self, live_ts: int) -> QPointF:
+        """Where a LIVE moment is drawn (mid-height), in scene coordinates."""
+        vb = self._plot.getPlotItem().vb
+        y0, y1 = vb.viewRange()[1]
+        return vb.mapViewToScene(QPointF((live_ts - self._started_at) / 1000.0, (y0 + y1) / 2))
+
     # --- interaction ------------------------------------------------------------------------------
     def _sync_views(self) -> None:
         self._vb_b.setGeometry(self._plot.getPlotItem().vb.sceneBoundingRect())
         self._vb_b.linkedViewChanged(self._plot.getPlotItem().vb, self._vb_b.XAxis)
-
-    def _on_marker_clicked(self, line: pg.InfiniteLine, _ev: object = None) -> None:
-        self.seek_requested.emit(int(line.property("live_ts")))
 
     def _on_scene_clicked(self, ev: object) -> None:
         if getattr(ev, "button", lambda: None)() != Qt.MouseButton.LeftButton:
@@ -219,10 +271,40 @@ class TrendChart(QWidget):
         pos = ev.scenePos()  # type: ignore[attr-defined]
         if not vb.sceneBoundingRect().contains(pos):
             return
-        if any(i in self._marker_items for i in self._plot.scene().items(pos)):
-            return  # the marker's own click handler seeks
+        marker = self.marker_near(pos.x())
+        if marker is not None:
+            self.seek_requested.emit(marker.ts)
+            return
         x = vb.mapSceneToView(pos).x()
         self.seek_requested.emit(int(self._started_at + max(x, 0.0) * 1000))
+
+    def _on_mouse_moved(self, args: tuple[object, ...]) -> None:
+        pos = args[0]
+        vb = self._plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(pos):  # type: ignore[arg-type]
+            self._crosshair.setVisible(False)
+            self._readout.setVisible(False)
+            QToolTip.hideText()
+            return
+        x = vb.mapSceneToView(pos).x()  # type: ignore[arg-type]
+        self._crosshair.setValue(x)
+        self._crosshair.setVisible(True)
+        lines = [fmt.clock(x * 1000)]
+        for curve, m in ((self._curve_a, self._metric_a), (self._curve_b, self._metric_b)):
+            xs, ys = curve.getOriginalDataset()
+            if m is None or xs is None or not len(xs):
+                continue
+            i = min(int(np.searchsorted(xs, x)), len(xs) - 1)
+            v = float(ys[i])
+            lines.append(f"{mx.label(m)}: {fmt.metric_value(m, None if np.isnan(v) else v, self._currency)}")
+        self._readout.setText("\n".join(lines))
+        self._readout.setPos(x, vb.viewRange()[1][1])
+        self._readout.setVisible(True)
+        marker = self.marker_near(pos.x())  # type: ignore[attr-defined]
+        if marker is not None:
+            QToolTip.showText(QCursor.pos(), _marker_tip(marker, self._started_at), self._plot)
+        else:
+            QToolTip.hideText()
 
     def plot_widget(self) -> pg.PlotWidget:
         """The underlying pyqtgraph widget."""

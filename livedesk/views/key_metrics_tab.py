@@ -303,8 +303,8 @@ class KeyMetricsTab(SnapshotPanel):
     def paint_snapshot(self, snap: SessionSnapshot) -> None:
         """Show each card's value, its change and how it compares with the benchmarks."""
         s = snap.session
-        end = s.ended_at if s.ended_at is not None else snap.last_ts + s.sample_interval_ms
-        totals = mx.Totals.of_arrays(snap.samples.columns, (end - s.started_at) / 1000.0)
+        totals = snap.whole_totals()
+        end = s.started_at + int((totals.window_s or 0) * 1000)
         keys = self.cards.keys()
         # A "right now" figure (current viewers) means nothing once the LIVE is over.
         values = {k: None if not s.is_live and mx.metric(k).aggregation is mx.Aggregation.LAST

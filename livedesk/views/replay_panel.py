@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from livedesk.models.repository import SessionSnapshot
 from livedesk.services.replay import ReplayService
 
 SPEEDS = (0.5, 1.0, 1.5, 2.0, 4.0)
+OPEN_DELAY_MS = 250
 
 
 class VideoSurface(QFrame):
@@ -112,7 +113,6 @@ class ReplayPanel(QWidget):
         self._comment_view = QListView()
         self._comment_view.setObjectName("commentList")
         self._comment_view.setModel(self.comments)
-        self._comment_view.setWordWrap(True)
         self._comment_view.setUniformItemSizes(True)
         self._comment_view.activated.connect(self._on_comment_activated)
         self._comment_view.clicked.connect(self._on_comment_activated)
@@ -146,6 +146,11 @@ class ReplayPanel(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
         self._availability: tuple[bool, str] = (replay.available, replay.unavailable_reason)
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_DELAY_MS)
+        self._open_timer.timeout.connect(self._open_replay)
+        self._snapshot: SessionSnapshot | None = None
         self._playing = False
         self.retranslate_ui()
 
@@ -189,14 +194,14 @@ class ReplayPanel(QWidget):
     def on_snapshot(self, snap: SessionSnapshot, new_comments: tuple = ()) -> None:
         """Show a LIVE (a different session reloads the video) or append its new comments."""
         s = snap.session
+        self._snapshot = snap
         if s.id != self._session_id:
             self._session_id = s.id
             self._started_at = s.started_at
             self.comments.reset(snap.comments, s.started_at)
             self._clock.setText(fmt.clock(0))
-            if isinstance(self.surface, VideoSurface):
-                self._replay.bind(self.surface.handle())
-            self._replay.open(s.replay_uri, s.started_at, s.replay_offset_ms)
+            # Open the video a moment later: the charts are painted first, the player starts after.
+            self._open_timer.start()
             return
         if new_comments:
             at_bottom = self._comment_view.verticalScrollBar().value() >= \
@@ -204,6 +209,15 @@ class ReplayPanel(QWidget):
             self.comments.append(new_comments)
             if at_bottom:
                 self._comment_view.scrollToBottom()
+
+    def _open_replay(self) -> None:
+        snap = self._snapshot
+        if snap is None:
+            return
+        s = snap.session
+        if isinstance(self.surface, VideoSurface):
+            self._replay.bind(self.surface.handle())
+        self._replay.open(s.replay_uri, s.started_at, s.replay_offset_ms)
 
     def on_position(self, live_ts: int) -> None:
         """The replay moved: update the LIVE clock."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from pytestqt.qtbot import QtBot
 
 from livedesk.models.records import Batch, CommentRecord
@@ -75,3 +76,25 @@ def test_sample_buffer_appends_and_grows() -> None:
     assert np.array_equal(out.columns["gmv"], out.ts.astype(float))
     assert np.isnan(out.columns["views"]).all()
     assert not out.ts.flags.writeable
+
+
+def test_running_totals_equal_a_full_recount() -> None:
+    from livedesk.models import metrics as mx
+
+    rng = np.random.default_rng(3)
+
+    def block(start: int, n: int) -> SampleArrays:
+        ts = np.arange(start, start + n, dtype=np.int64)
+        views = rng.integers(0, 50, n).astype(float)
+        views[rng.random(n) < 0.2] = np.nan  # missing stays missing
+        return SampleArrays(ts, {"views": views, "current_viewers": rng.integers(0, 900, n).astype(float)})
+
+    buf = SampleBuffer(block(0, 100))
+    for start in range(100, 2000, 37):
+        buf.extend(block(start, 37))
+    arrays = buf.arrays()
+    full = mx.Totals.of_arrays(arrays.columns, 60.0)
+    running = buf.totals(60.0)
+    for key in ("views", "pcu", "acu", "current_viewers", "likes"):
+        m = mx.metric(key)
+        assert mx.value(m, running) == pytest.approx(mx.value(m, full)), key

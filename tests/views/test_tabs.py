@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from livedesk.models import repository as repo
@@ -69,8 +71,6 @@ def test_traffic_table_sorts_by_value_not_text(qtbot: QtBot, snapshot: SessionSn
     tab.show()
     tab.on_snapshot(snapshot)
     tab.on_frame()
-    from PySide6.QtCore import Qt
-
     tab.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # views
     first = tab.table.model().index(0, 0).data()
     assert first == "LIVE ads"
@@ -89,5 +89,12 @@ def test_marker_click_and_point_click_request_a_seek(qtbot: QtBot, snapshot: Ses
     x, y = chart.curve_data(0)
     assert x.size == 600 and y[-1] == 600  # views per trailing minute: 10/s × 60 s
     pin = chart.markers()[0]
+    plot = chart.plot_widget()
+    at_pin = plot.mapFromScene(chart.scene_pos_of(pin.ts + 1500))  # a pixel or two beside the line
     with qtbot.waitSignal(chart.seek_requested, check_params_cb=lambda ts: ts == T0 + 60_000):
-        pin.sigClicked.emit(pin, None)
+        QTest.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at_pin)
+    free = plot.mapFromScene(chart.scene_pos_of(T0 + 200_000))  # far from any marker: the point itself
+    with qtbot.waitSignal(chart.seek_requested, check_params_cb=lambda ts: abs(ts - (T0 + 200_000)) < 2000):
+        QTest.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, free)
+    chart.set_kind_visible(pin.kind, False)
+    assert chart.marker_count() == 1 and chart.markers()[0].kind.value == "violation"
