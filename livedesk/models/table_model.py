@@ -88,8 +88,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """Replace the records; updates in place when only values changed (same row count)."""
         rows = tuple(rows)
         if len(rows) == len(self._rows) and rows:
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self._columns) - 1))
+            old, self._rows = self._rows, rows
+            # Announce only the rows whose record changed: a live tick usually touches one or two.
+            changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
+            last_col = len(self._columns) - 1
+            for start, end in _runs(changed):
+                self.dataChanged.emit(self.index(start, 0), self.index(end, last_col))
             return
         self.beginResetModel()
         self._rows = rows
@@ -99,3 +103,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """Re-read the translated headers (after a language change)."""
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+
+def _runs(indices: Sequence[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of sorted indices, as (first, last) pairs."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs

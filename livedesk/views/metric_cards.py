@@ -21,6 +21,13 @@ def _restyle(w: QWidget) -> None:
     w.style().polish(w)
 
 
+def _set_property(w: QWidget, name: str, value: object) -> None:
+    """Set a style property; re-polish (costly with a style sheet) only when it really changed."""
+    if w.property(name) != value:
+        w.setProperty(name, value)
+        _restyle(w)
+
+
 class MetricCard(QFrame):
     """One metric of the LIVE (live value during it, its own aggregate after it).
 
@@ -76,13 +83,13 @@ class MetricCard(QFrame):
         self._value.setToolTip(why_missing if value is None else "")
         if change is None:
             self._change.setText(self.tr("vs previous LIVE: —"))
-            self._change.setProperty("good", None)
+            _set_property(self._change, "good", None)
         else:
             arrow = "▲" if change > 0 else ("▼" if change < 0 else "=")
             self._change.setText(self.tr("{arrow} {pct} vs previous LIVE").format(
                 arrow=arrow, pct=fmt.percent(abs(change), decimals=1)))
             better = change >= 0 if self.card_metric.higher_is_better else change <= 0
-            self._change.setProperty("good", better)
+            _set_property(self._change, "good", better)
         if dev is None:
             self._bench.setText("")
         else:
@@ -92,12 +99,11 @@ class MetricCard(QFrame):
             self._bench.setText(text.format(sign=sign, pct=fmt.percent(abs(dev.deviation), decimals=0)))
             self._bench.setToolTip(self.tr("Reference: {ref}").format(
                 ref=fmt.metric_value(self.card_metric, dev.reference, currency)))
-            self._bench.setProperty("good", dev.deviation >= 0)
+            _set_property(self._bench, "good", dev.deviation >= 0)
         if bool(self.property("worst")) != worst:
             self.setProperty("worst", worst)
             _restyle(self)
-        _restyle(self._change)
-        _restyle(self._bench)
+            _restyle(self._bench)  # its colour depends on the card's state
 
     def value_text(self) -> str:
         """The value shown."""
