@@ -81,6 +81,7 @@ class AppContext(QObject):
                 self._choosing = False
         if self.window.tabs.currentWidget() is self.window.overview:
             self.window.overview.request()
+        self.sessions.refresh_history()  # earlier LIVEs may just have arrived
 
 
     @Slot(int)

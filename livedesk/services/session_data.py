@@ -321,6 +321,11 @@ class SessionService(QObject):
         self.loading.emit(session_id)
         self._request_snapshot.emit(self._request_id, session_id)
 
+    def refresh_history(self) -> None:
+        """Re-read the selected LIVE's 14-day context (e.g. after earlier LIVEs were imported)."""
+        if self._snapshot is not None and self._snapshot.session.id is not None:
+            self._request_history.emit(self._snapshot.session.id)
+
     def request_totals(self, since: int | None, until: int | None) -> int:
         """Ask for per-session totals; returns the request id that ``totals_changed`` will carry."""
         self._next_totals += 1
