@@ -59,6 +59,7 @@ class AppContext(QObject):
 
         A LIVE that starts after the window opened takes over from an automatic pick of a past LIVE.
         """
+        self.sessions.refresh_history()  # earlier LIVEs may just have arrived
         if self._user_chose or not sessions:
             return
         ids = {s.id for s in sessions}
@@ -81,7 +82,6 @@ class AppContext(QObject):
                 self._choosing = False
         if self.window.tabs.currentWidget() is self.window.overview:
             self.window.overview.request()
-        self.sessions.refresh_history()  # earlier LIVEs may just have arrived
 
 
     @Slot(int)
