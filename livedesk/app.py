@@ -60,6 +60,8 @@ class AppContext(QObject):
         A LIVE that starts after the window opened takes over from an automatic pick of a past LIVE.
         """
         self.sessions.refresh_history()  # earlier LIVEs may just have arrived
+        if self.window.tabs.currentWidget() is self.window.overview:
+            self.window.overview.request()
         if self._user_chose or not sessions:
             return
         ids = {s.id for s in sessions}
@@ -80,8 +82,7 @@ class AppContext(QObject):
                 self.window.select_session(wanted)
             finally:
                 self._choosing = False
-        if self.window.tabs.currentWidget() is self.window.overview:
-            self.window.overview.request()
+
 
 
     @Slot(int)
