@@ -83,8 +83,6 @@ class AppContext(QObject):
             finally:
                 self._choosing = False
 
-
-
     @Slot(int)
     def on_session_selected(self, session_id: int) -> None:
         """Open a LIVE and remember it."""
