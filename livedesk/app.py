@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from uuid import uuid4
 
 from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QApplication
@@ -21,6 +22,7 @@ from livedesk.models.engine import make_engine, upgrade
 from livedesk.models.records import SessionRecord, Source
 from livedesk.models.store import Store
 from livedesk.services.connector import Connector
+from livedesk.services.export import ExportService
 from livedesk.services.ingest import IngestService, IngestWorker
 from livedesk.services.replay import PrepareFn, ReplayService, choose_backend
 from livedesk.services.session_data import LoaderWorker, SessionService
@@ -38,7 +40,7 @@ class AppContext(QObject):
 
     def __init__(self, window: MainWindow, *, store: Store, ingest: IngestService | None,
                  sessions: SessionService, replay: ReplayService, translator: Translator,
-                 settings: Settings) -> None:
+                 settings: Settings, export: ExportService | None = None) -> None:
         super().__init__(window)
         self.setObjectName("appContext")
         self.window = window
@@ -48,6 +50,7 @@ class AppContext(QObject):
         self.replay = replay
         self.translator = translator
         self.settings = settings
+        self.export = export
         self.preferred_session: int | None = None
         self._closed = False
         self._choosing = False  # True while the app (not the user) picks a LIVE
@@ -114,6 +117,8 @@ class AppContext(QObject):
         if self.ingest is not None:
             self.ingest.shutdown()
         self.sessions.shutdown()
+        if self.export is not None:
+            self.export.shutdown()
         self.replay.shutdown()
         self.settings.sync()
         self.store.engine.dispose()
@@ -231,8 +236,9 @@ def build(argv: list[str] | None = None) -> MainWindow:
         store.end_stale_live_sessions(Source.DEMO.value, keep_started_at=resume)
         speed = ns.demo_speed if ns.demo_speed is not None else 1.0
         ingest = IngestService(IngestWorker(demo_connector_factory(speed, video_path, resume), store))
+    export = ExportService(window)
     ctx = AppContext(window, store=store, ingest=ingest, sessions=sessions, replay=replay,
-                     translator=translator, settings=settings)
+                     translator=translator, settings=settings, export=export)
     ctx.preferred_session = ns.session
 
     # --- wiring -------------------------------------------------------------------------------------
@@ -247,6 +253,23 @@ def build(argv: list[str] | None = None) -> MainWindow:
     window.language_requested.connect(ctx.on_language_requested)
     window.seek_requested.connect(ctx.on_seek_requested)
     replay.position_changed.connect(window.trends.on_position)
+    window.trends.set_export_service(export)
+    window.trends.message_posted.connect(window.show_error)
+
+    def add_annotation(session_id: int, ts: int, text: str) -> str | None:
+        # captures no widget: the tab keeps this function, and a cycle back to it would leave the window
+        # (and its services) to the garbage collector, on whichever thread it happens to run
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            store.add_annotation(session_id, ts, text, ref=uuid4().hex)
+        except SQLAlchemyError as exc:
+            return exc.__class__.__name__
+        # nothing else announces a note on a LIVE that has ended: reload its events now
+        sessions.on_session_updated(session_id, frozenset({"events"}), None)
+        return None
+
+    window.trends.set_annotation_sink(add_annotation)
     if ingest is not None:
         ingest.sessions_changed.connect(sessions.refresh_sessions)
         ingest.session_updated.connect(sessions.on_session_updated)

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
 
         # --- tabs -----------------------------------------------------------------------------------
         self.key_metrics = KeyMetricsTab(settings)
-        self.trends = TrendsTab()
+        self.trends = TrendsTab(settings)
         self.traffic = TrafficTab()
         self.content_quality = ContentQualityTab()
         self.overview = OverviewTab()
