@@ -124,6 +124,9 @@ class VlcBackend:
         media = self._instance.media_new(uri) if "://" in uri else self._instance.media_new_path(uri)
         self._player = self._instance.media_player_new()
         self._player.set_media(media)
+        # Mouse and keys go to Qt (double-click for full screen, Space, arrows), not to libvlc's window.
+        self._player.video_set_mouse_input(False)
+        self._player.video_set_key_input(False)
         if self._handle is not None:
             bind_output(self._player, self._handle)
         self._player.play()  # start, then pause at once: a seek then shows a picture

@@ -1,16 +1,31 @@
-"""The replay panel (a dock shared by every tab): video, transport, LIVE clock and comments in sync."""
+"""The replay panel (a dock shared by every tab): video, transport in LIVE time, comments in sync, pinned product.
+
+What the comment list and the pinned-product card show follows one *moment*:
+
+- while a replay is open and has been moved (played, sought), the replay position: the comments written up
+  to it and the product pinned then;
+- during a LIVE before that (or after the user went back with the LIVE button), and whenever there is no
+  replay, the newest: every comment as it arrives and the product pinned now.
+
+The list and the card are brought up to date at most every :data:`SYNC_MS` (the player reports about ten
+positions a second), the clock and the slider on every position.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QProgressBar,
+    QSlider,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -19,12 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from livedesk.models import formatting as fmt
-from livedesk.models.comments import TS_ROLE, CommentListModel
+from livedesk.models.comments import TS_ROLE, CommentListModel, CommentSearchModel, CommentWindowModel
+from livedesk.models.records import CommentRecord
 from livedesk.models.repository import SessionSnapshot
 from livedesk.services.replay import ReplayService
+from livedesk.views.pinned_product_card import PinnedProductCard
 
 SPEEDS = (0.5, 1.0, 1.5, 2.0, 4.0)
 OPEN_DELAY_MS = 250
+SYNC_MS = 200  # comments and pinned card follow the replay at most five times a second
+STEP_MS = 5000
 
 
 class VideoSurface(QFrame):
@@ -54,14 +73,54 @@ class VideoSurface(QFrame):
         return super().event(e)
 
 
-class ReplayPanel(QWidget):
-    """Video of the LIVE with transport controls and its comments.
+class FullScreenHost(QWidget):
+    """The top-level window the video area moves into while it is shown full screen.
+
+    Esc or closing the window asks to leave; Space and ←/→ keep working (the panel's own shortcuts only
+    reach widgets inside the dock's window).
 
     Signals:
-        seek_requested: a comment was clicked. arg: LIVE time (UTC ms)
+        leave_requested: the user pressed Esc or closed the window.
+    """
+
+    leave_requested = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("replayFullScreen")
+        self.setStyleSheet("QWidget#replayFullScreen { background: #000; }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+
+    def host(self, widget: QWidget) -> None:
+        """Take ``widget`` into this window."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.leave_requested.emit()  # the panel takes the video back
+        super().closeEvent(event)
+
+
+class ReplayPanel(QWidget):
+    """Video of the LIVE with transport controls, its comments in sync and the product pinned at the moment.
+
+    Signals:
+        seek_requested: a comment, the pinned-product card or the slider asked for a moment. arg: LIVE time
+            (UTC ms)
+        video_full_screen_changed: the video area entered (True) or left (False) full screen.
     """
 
     seek_requested = Signal("qint64")
+    video_full_screen_changed = Signal(bool)
 
     def __init__(self, replay: ReplayService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +128,16 @@ class ReplayPanel(QWidget):
         self._replay = replay
         self._started_at = 0
         self._session_id: int | None = None
+        self._snapshot: SessionSnapshot | None = None
+        self._playing = False
+        self._ready = False  # a replay of the shown LIVE is loaded
+        self._position: int | None = None  # the replay's position once it moved after opening (UTC ms)
+        self._follow_live = False  # show the newest comments and pin instead of the replay moment
+        self._shown_newest = False  # the comment list last showed the newest comments (not a replay moment)
+        self._hidden_dirty = False
+        self._availability: tuple[bool, str] = (replay.available, replay.unavailable_reason)
+
+        # --- video ---------------------------------------------------------------------------------
         if replay.backend_name == "qt":
             from PySide6.QtMultimediaWidgets import QVideoWidget
 
@@ -79,6 +148,7 @@ class ReplayPanel(QWidget):
             self.surface.handle_changed.connect(replay.bind)
         self.surface.setObjectName("replayVideo")
         self.surface.setMinimumSize(240, 135)
+        self.surface.setStyleSheet("background: #000;")  # letterbox and "no picture yet" are black
         self._message = QLabel()
         self._message.setObjectName("replayMessage")
         self._message.setWordWrap(True)
@@ -91,48 +161,131 @@ class ReplayPanel(QWidget):
         ml.addWidget(self._message)
         ml.addWidget(self._progress)
         ml.addStretch(1)
-        self._stack = QStackedWidget()
+        self._stack = QStackedWidget()  # the video, or why there is none
         self._stack.addWidget(self.surface)
         self._stack.addWidget(msg_box)
+
+        # --- all comments, searchable (swapped in for the video) ---------------------------------------
+        self.comments = CommentListModel(self)
+        self.search_model = CommentSearchModel(self.comments, self)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("commentSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.search_model.set_query)
+        self._search_count = QLabel()
+        self._search_count.setObjectName("hint")
+        self.all_comments_view = QListView()
+        self.all_comments_view.setObjectName("replayAllComments")
+        self.all_comments_view.setModel(self.search_model)
+        self.all_comments_view.setUniformItemSizes(True)
+        self.all_comments_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.all_comments_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.all_comments_view.clicked.connect(self._on_comment_activated)
+        self.all_comments_view.activated.connect(self._on_comment_activated)
+        for sig in (self.search_model.rowsInserted, self.search_model.rowsRemoved, self.search_model.modelReset,
+                    self.search_model.layoutChanged):
+            sig.connect(self._update_search_count)
+        all_box = QWidget()
+        al = QVBoxLayout(all_box)
+        al.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self._search_count)
+        al.addLayout(search_row)
+        al.addWidget(self.all_comments_view, 1)
+        self._view_stack = QStackedWidget()
+        self._view_stack.setObjectName("replayViewStack")
+        self._view_stack.addWidget(self._stack)
+        self._view_stack.addWidget(all_box)
+
+        # --- transport -----------------------------------------------------------------------------
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("replaySlider")
+        self.slider.setRange(0, 0)
+        self.slider.setSingleStep(1000)
+        self.slider.setPageStep(60_000)
+        self.slider.setEnabled(False)
+        self.slider.sliderMoved.connect(self._on_slider_moved)
+        self.slider.sliderReleased.connect(self._on_slider_released)
+        self.slider.actionTriggered.connect(self._on_slider_action)
+        self._clock = QLabel(fmt.clock(0))
+        self._clock.setObjectName("replayClock")
         self._play = QToolButton()
         self._play.setObjectName("playPauseButton")
         self._back, self._fwd = QToolButton(), QToolButton()
+        self._back.setObjectName("replayBackButton")
+        self._fwd.setObjectName("replayForwardButton")
         self._speed = QComboBox()
+        self._speed.setObjectName("replaySpeed")
         for s in SPEEDS:
-            self._speed.addItem(f"{s:g}×", s)
-        self._speed.setCurrentIndex(1)
-        self._clock = QLabel(fmt.clock(0))
-        self._clock.setObjectName("replayClock")
+            self._speed.addItem("", s)
+        self._speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.live_button = QToolButton()
+        self.live_button.setObjectName("liveEdgeButton")
+        self.live_button.setCheckable(True)
+        self.live_button.setVisible(False)
+        self.live_button.clicked.connect(self._on_live_clicked)
+        self.mode_button = QToolButton()
+        self.mode_button.setObjectName("commentsModeButton")
+        self.mode_button.setCheckable(True)
+        self.mode_button.toggled.connect(self._on_mode_toggled)
+        slider_row = QHBoxLayout()
+        slider_row.addWidget(self.slider, 1)
+        slider_row.addWidget(self._clock)
         controls = QHBoxLayout()
         for w in (self._back, self._play, self._fwd, self._speed):
             controls.addWidget(w)
         controls.addStretch(1)
-        controls.addWidget(self._clock)
-        self._comments_title = QLabel()
-        self.comments = CommentListModel(self)
-        self._comment_view = QListView()
-        self._comment_view.setObjectName("commentList")
-        self._comment_view.setModel(self.comments)
-        self._comment_view.setUniformItemSizes(True)
-        self._comment_view.activated.connect(self._on_comment_activated)
-        self._comment_view.clicked.connect(self._on_comment_activated)
-        video_box = QWidget()
-        vl = QVBoxLayout(video_box)
+        controls.addWidget(self.live_button)
+        controls.addWidget(self.mode_button)
+        self._video_area = QWidget()
+        self._video_area.setObjectName("replayVideoArea")
+        vl = QVBoxLayout(self._video_area)
         vl.setContentsMargins(0, 0, 0, 0)
-        vl.addWidget(self._stack, 1)
+        vl.addWidget(self._view_stack, 1)
+        vl.addLayout(slider_row)
         vl.addLayout(controls)
+
+        # --- pinned product + comments in sync ----------------------------------------------------------
+        self.pinned_card = PinnedProductCard()
+        self.pinned_card.seek_requested.connect(self.seek_requested)
+        self._comments_title = QLabel()
+        self._comments_title.setObjectName("hint")
+        self.synced_comments = CommentWindowModel(self.comments, self)
+        self.comment_view = QListView()
+        self.comment_view.setObjectName("replayComments")
+        self.comment_view.setModel(self.synced_comments)
+        self.comment_view.setUniformItemSizes(True)
+        self.comment_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long ones elide
+        self.comment_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comment_view.activated.connect(self._on_comment_activated)
+        self.comment_view.clicked.connect(self._on_comment_activated)
         comments_box = QWidget()
         cl = QVBoxLayout(comments_box)
         cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.pinned_card)
         cl.addWidget(self._comments_title)
-        cl.addWidget(self._comment_view, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(video_box)
-        split.addWidget(comments_box)
-        split.setSizes([300, 260])
+        cl.addWidget(self.comment_view, 1)
+        self._split = QSplitter(Qt.Orientation.Vertical)
+        self._split.setChildrenCollapsible(False)
+        self._split.addWidget(self._video_area)
+        self._split.addWidget(comments_box)
+        self._split.setStretchFactor(0, 3)
+        self._split.setStretchFactor(1, 2)
+        self._split.setSizes([330, 260])
+        self._split_sizes = self._split.sizes()
+        self._split_auto = True  # fit the video's 16:9 until the user drags the splitter
+        self._split.splitterMoved.connect(self._on_splitter_moved)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(split)
+        lay.addWidget(self._split)
+
+        self._fs_host = FullScreenHost(self)
+        self._fs_host.leave_requested.connect(self._on_leave_full_screen)
+
+        # --- wiring --------------------------------------------------------------------------------
+        self.surface.installEventFilter(self)  # double-click: full screen
+        self._split.installEventFilter(self)  # resize: keep the video 16:9
         self._play.clicked.connect(replay.toggle)
         self._back.clicked.connect(self._on_back)
         self._fwd.clicked.connect(self._on_forward)
@@ -141,19 +294,23 @@ class ReplayPanel(QWidget):
         replay.playing_changed.connect(self._on_playing_changed)
         replay.availability_changed.connect(self._on_availability_changed)
         replay.preparing.connect(self._on_preparing)
-        for key, slot in (("Space", replay.toggle), ("Left", self._on_back), ("Right", self._on_forward)):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
-        self._availability: tuple[bool, str] = (replay.available, replay.unavailable_reason)
+        for owner, context in ((self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+                               (self._fs_host, Qt.ShortcutContext.WindowShortcut)):
+            for key, slot in (("Space", replay.toggle), ("Left", self._on_back), ("Right", self._on_forward)):
+                sc = QShortcut(QKeySequence(key), owner)
+                sc.setContext(context)
+                sc.activated.connect(slot)
         self._open_timer = QTimer(self)
         self._open_timer.setSingleShot(True)
         self._open_timer.setInterval(OPEN_DELAY_MS)
         self._open_timer.timeout.connect(self._open_replay)
-        self._snapshot: SessionSnapshot | None = None
-        self._playing = False
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(SYNC_MS)
+        self._sync_timer.timeout.connect(self._sync)
         self.retranslate_ui()
 
+    # --- translation -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -167,9 +324,40 @@ class ReplayPanel(QWidget):
         self._back.setToolTip(self.tr("Back 5 seconds (←)"))
         self._fwd.setText(self.tr("+5 s"))
         self._fwd.setToolTip(self.tr("Forward 5 seconds (→)"))
+        for i, s in enumerate(SPEEDS):
+            self._speed.setItemText(i, self.tr("{speed}×").format(speed=f"{s:g}"))
         self._speed.setToolTip(self.tr("Playback speed"))
-        self._comments_title.setText(self.tr("Comments (click one to jump to it)"))
+        self.slider.setToolTip(self.tr("Position in the LIVE: drag or click to jump"))
+        self.surface.setToolTip(self.tr("Double-click for full screen (Esc leaves)"))
+        self.live_button.setText(self.tr("● LIVE"))
+        self.live_button.setToolTip(self.tr("Follow the LIVE: the newest comments and the product pinned now "
+                                            "(pauses the replay)"))
+        self._update_mode_text()
+        self.mode_button.setToolTip(self.tr("Swap the video for a searchable list of every comment, and back"))
+        self.search_edit.setPlaceholderText(self.tr("Search comments by text or user"))
+        self._fs_host.setWindowTitle(self.tr("LIVE replay"))
+        self._update_comments_title()
+        self._update_search_count()
+        self._update_clock()
         self._show_availability()
+
+    def _update_mode_text(self) -> None:
+        self.mode_button.setText(self.tr("Show video") if self.mode_button.isChecked() else self.tr("All comments"))
+
+    def _update_comments_title(self) -> None:
+        if self.current_moment() is None:
+            text = self.tr("Comments as they arrive (click one to jump to it)")
+        else:
+            text = self.tr("Comments up to the replay moment (click one to jump to it)")
+        self._comments_title.setText(text)
+
+    def _update_search_count(self) -> None:
+        shown, total = self.search_model.rowCount(), self.comments.rowCount()
+        if self.search_edit.text().strip():
+            self._search_count.setText(self.tr("{shown} of {total}").format(shown=fmt.count(shown),
+                                                                             total=fmt.count(total)))
+        else:
+            self._search_count.setText(self.tr("{total} comments").format(total=fmt.count(total)))
 
     def _show_availability(self) -> None:
         ok, why = self._availability
@@ -191,24 +379,47 @@ class ReplayPanel(QWidget):
         self._stack.setCurrentIndex(1)
 
     # --- data -----------------------------------------------------------------------------------
-    def on_snapshot(self, snap: SessionSnapshot, new_comments: tuple = ()) -> None:
+    def on_snapshot(self, snap: SessionSnapshot, new_comments: tuple[CommentRecord, ...] = ()) -> None:
         """Show a LIVE (a different session reloads the video) or append its new comments."""
         s = snap.session
         self._snapshot = snap
         if s.id != self._session_id:
             self._session_id = s.id
             self._started_at = s.started_at
+            self._ready = False
+            self._position = None
+            self._follow_live = s.is_live
+            self._shown_newest = False
             self.comments.reset(snap.comments, s.started_at)
-            self._clock.setText(fmt.clock(0))
+            self.pinned_card.set_snapshot(snap)
+            self.slider.setEnabled(False)
+            self.slider.setValue(0)
+            self._update_length()
+            self._update_live_button()
+            self._sync()
             # Open the video a moment later: the charts are painted first, the player starts after.
             self._open_timer.start()
             return
         if new_comments:
-            at_bottom = self._comment_view.verticalScrollBar().value() >= \
-                self._comment_view.verticalScrollBar().maximum() - 2
-            self.comments.append(new_comments)
-            if at_bottom:
-                self._comment_view.scrollToBottom()
+            self._append_comments(new_comments)
+        elif len(snap.comments) != self.comments.rowCount():  # the same LIVE read again in full
+            self.comments.reset(snap.comments, s.started_at)
+            self._sync()
+        self._update_length()
+        self.pinned_card.set_snapshot(snap)
+        if self.live_button.isHidden() == s.is_live:
+            self._update_live_button()
+        if self.current_moment() is None:
+            self.pinned_card.set_time(snap.last_ts)
+            self._update_clock()
+
+    def _append_comments(self, new_comments: tuple[CommentRecord, ...]) -> None:
+        # Follow the newest only when the user is already looking at the end of a list.
+        bottoms = [v for v in (self.comment_view, self.all_comments_view) if _at_bottom(v)]
+        self.comments.append(new_comments)
+        for view in bottoms:
+            if view is not self.comment_view or self.current_moment() is None:
+                view.scrollToBottom()
 
     def _open_replay(self) -> None:
         snap = self._snapshot
@@ -220,12 +431,146 @@ class ReplayPanel(QWidget):
         self._replay.open(s.replay_uri, s.started_at, s.replay_offset_ms)
 
     def on_position(self, live_ts: int) -> None:
-        """The replay moved: update the LIVE clock."""
-        self._clock.setText(fmt.clock(live_ts - self._started_at))
+        """The replay moved: the clock and slider follow now, the comments and the card on the next sync."""
+        if self._open_timer.isActive():
+            return  # still the previous LIVE's player: its position means nothing here
+        self._position = int(live_ts)
+        if self._follow_live:
+            self._follow_live = False
+            self._update_live_button()
+            self._update_comments_title()
+        self._update_clock()
+        if not self.slider.isSliderDown():
+            self.slider.setValue(self._position - self._started_at)
+        if not self._sync_timer.isActive():
+            self._sync_timer.start()
+
+    def current_moment(self) -> int | None:
+        """The moment the comments and the card show (UTC ms), or None when they show the newest."""
+        if self._follow_live or not self._ready or self._snapshot is None:
+            return None
+        return self._position if self._position is not None else self._replay.origin()
 
     def clock_text(self) -> str:
         """The LIVE clock shown (tests)."""
         return self._clock.text()
+
+    # --- keeping up with the moment -------------------------------------------------------------
+    def _sync(self) -> None:
+        if not self.isVisible():
+            self._hidden_dirty = True  # a closed dock does no work; it catches up when shown
+            return
+        self._hidden_dirty = False
+        snap = self._snapshot
+        moment = self.current_moment()
+        self.synced_comments.set_until(moment)
+        if snap is not None:
+            self.pinned_card.set_time(moment if moment is not None else snap.last_ts)
+        if moment is not None:
+            self._reveal_newest()
+        elif not self._shown_newest:
+            self.comment_view.scrollToBottom()
+        self._shown_newest = moment is None
+        self._update_comments_title()
+
+    def _reveal_newest(self) -> None:
+        n = self.synced_comments.rowCount()
+        if n == 0:
+            return
+        last = self.synced_comments.index(n - 1)
+        sel = self.comment_view.selectionModel()
+        if self.comment_view.currentIndex() != last:
+            sel.setCurrentIndex(last, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.comment_view.scrollTo(last, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._hidden_dirty:
+            self._sync()
+
+    def _fit_video_height(self) -> None:
+        total = self._split.height() - self._split.handleWidth()
+        transport = self._video_area.sizeHint().height() - self._view_stack.sizeHint().height()
+        top = int(self._split.width() * 9 / 16) + max(transport, 0)
+        bottom_min = self.pinned_card.sizeHint().height() + 120
+        top = max(min(top, total - bottom_min), self._video_area.minimumSizeHint().height())
+        self._split.setSizes([top, max(total - top, 0)])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._split_auto = False
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The window closing (not minimised) takes the full-screen video with it.
+        if not event.spontaneous():
+            self.set_video_full_screen(False)
+        super().hideEvent(event)
+
+    def _update_length(self) -> None:
+        snap = self._snapshot
+        if snap is None:
+            return
+        s = snap.session
+        end = s.ended_at if s.ended_at is not None else snap.last_ts
+        length = max(int(end - s.started_at), 0)
+        if self.slider.maximum() != length:
+            self.slider.setMaximum(length)
+            self._update_clock()
+
+    def _update_clock(self) -> None:
+        snap = self._snapshot
+        if snap is None:
+            self._clock.setText(fmt.clock(0))
+            return
+        if self._ready:
+            at = self._position if self._position is not None else self._replay.origin()
+        else:
+            at = snap.last_ts if snap.session.is_live else self._started_at
+        self._clock.setText(f"{fmt.clock(at - self._started_at)} / {fmt.clock(self.slider.maximum())}")
+
+    def _update_live_button(self) -> None:
+        snap = self._snapshot
+        live = snap is not None and snap.session.is_live
+        self.live_button.setVisible(live)
+        self.live_button.setChecked(live and self.current_moment() is None)
+        self.live_button.setEnabled(live and self._ready)
+
+    # --- full screen ----------------------------------------------------------------------------
+    def is_video_full_screen(self) -> bool:
+        """True while the video area is shown full screen."""
+        return self._video_area.window() is self._fs_host
+
+    def set_video_full_screen(self, on: bool) -> None:
+        """Show the video area (video, slider, transport) full screen, or put it back into the panel."""
+        if on == self.is_video_full_screen():
+            return
+        if on:
+            self._split_sizes = self._split.sizes()
+            self._fs_host.host(self._video_area)
+            screen = self.window().screen()
+            if screen is not None:  # where no window manager applies full screen, the size still fits
+                self._fs_host.setGeometry(screen.geometry())
+            self._fs_host.showFullScreen()
+            self._fs_host.activateWindow()
+            self.surface.setFocus()
+        else:
+            self._split.insertWidget(0, self._video_area)
+            self._split.setSizes(self._split_sizes)
+            self._video_area.show()
+            self._fs_host.hide()
+            self.surface.setFocus()
+        self.video_full_screen_changed.emit(on)
+
+    def _on_leave_full_screen(self) -> None:
+        self.set_video_full_screen(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.surface and event.type() == QEvent.Type.MouseButtonDblClick:
+            self.set_video_full_screen(not self.is_video_full_screen())
+            return True
+        if watched is self._split and event.type() == QEvent.Type.Resize and self._split_auto \
+                and not self.is_video_full_screen():
+            self._fit_video_height()
+        return super().eventFilter(watched, event)
 
     # --- slots ----------------------------------------------------------------------------------
     def _on_comment_activated(self, index: QModelIndex) -> None:
@@ -233,11 +578,44 @@ class ReplayPanel(QWidget):
         if ts is not None:
             self.seek_requested.emit(int(ts))
 
+    def _on_slider_moved(self, value: int) -> None:
+        self.seek_requested.emit(self._started_at + int(value))
+
+    def _on_slider_released(self) -> None:
+        self.seek_requested.emit(self._started_at + self.slider.value())
+
+    def _on_slider_action(self, action: int) -> None:
+        # Clicks on the groove, wheel and keys: the new position is set, its value not yet propagated.
+        if action != QAbstractSlider.SliderAction.SliderMove.value:
+            self.seek_requested.emit(self._started_at + self.slider.sliderPosition())
+
+    def _on_live_clicked(self) -> None:
+        if self._snapshot is None or not self._snapshot.session.is_live:
+            return
+        self._replay.pause()
+        self._follow_live = True
+        self._update_live_button()
+        self._sync()
+
+    def _on_mode_toggled(self, all_comments: bool) -> None:
+        self._view_stack.setCurrentIndex(1 if all_comments else 0)
+        if all_comments:
+            self.search_edit.setFocus()
+        self._update_mode_text()
+
+    def show_all_comments(self, on: bool) -> None:
+        """Swap the video for the full, searchable comment list (True) or back (False)."""
+        self.mode_button.setChecked(on)
+
+    def is_showing_all_comments(self) -> bool:
+        """True while the full comment list replaces the video."""
+        return self._view_stack.currentIndex() == 1
+
     def _on_back(self) -> None:
-        self._replay.step(-5000)
+        self._replay.step(-STEP_MS)
 
     def _on_forward(self) -> None:
-        self._replay.step(5000)
+        self._replay.step(STEP_MS)
 
     def _on_speed_changed(self, index: int) -> None:
         self._replay.set_rate(float(self._speed.itemData(index)))
@@ -249,7 +627,15 @@ class ReplayPanel(QWidget):
     def _on_availability_changed(self, ok: bool, why: str) -> None:
         self._progress.setVisible(False)
         self._availability = (ok, why)
+        self._ready = ok and self._replay.is_loaded()
+        self.slider.setEnabled(self._ready)
+        if self._ready and not self.slider.isSliderDown():
+            at = self._position if self._position is not None else self._replay.origin()
+            self.slider.setValue(at - self._started_at)
+        self._update_live_button()
+        self._update_clock()
         self._show_availability()
+        self._sync()
 
     def _on_preparing(self, done: int, total: int) -> None:
         self._stack.setCurrentIndex(1)
@@ -257,3 +643,8 @@ class ReplayPanel(QWidget):
         self._progress.setVisible(True)
         self._progress.setRange(0, max(total, 1))
         self._progress.setValue(done)
+
+
+def _at_bottom(view: QListView) -> bool:
+    bar = view.verticalScrollBar()
+    return bar.value() >= bar.maximum() - 2

@@ -14,7 +14,10 @@ from livedesk.views.main_window import MainWindow
 OBJECT_NAMES = ("mainTabs", "sessionPicker", "keyMetricsTab", "trendsTab", "trafficTab", "contentQualityTab",
                 "overviewTab", "replayPanel", "statusBar", "coreDataCards", "compactTrend", "trendChart",
                 "trafficTable", "violationCards", "overviewTable", "userManualAction", "fullScreenAction",
-                "languageButton")
+                "languageButton", "replayVideo", "replayComments", "pinnedProductCard", "replaySlider",
+                "commentsModeButton", "commentSearch", "rangeSelector", "markerLegend", "exportButton",
+                "addNoteButton", "customizeMetricsButton", "trafficShares", "followerAnalytics", "productTable",
+                "audienceProfile")
 
 
 @pytest.fixture
