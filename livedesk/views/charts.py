@@ -137,6 +137,7 @@ class TrendChart(QWidget):
         self._currency = "USD"
         self._range = RANGE_WHOLE
         self._events: tuple[EventRecord, ...] = ()
+        self._drawn: tuple[tuple[object, ...], float] | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self._plot)
@@ -145,6 +146,7 @@ class TrendChart(QWidget):
     def set_metrics(self, a: mx.Metric, b: mx.Metric | None) -> None:
         """Choose the metric(s) drawn; the labels follow the UI language."""
         self._metric_a, self._metric_b = a, b
+        self._drawn = None
         self._left.metric, self._right.metric = a, b
         self._right.setVisible(b is not None)
         self._curve_b.setVisible(b is not None)
@@ -157,6 +159,7 @@ class TrendChart(QWidget):
     def set_range(self, seconds: int) -> None:
         """Whole LIVE (0) or the last N seconds."""
         self._range = seconds
+        self._drawn = None
 
     def set_kind_visible(self, kind: EventKind, visible: bool) -> None:
         """Show or hide the markers of one legend entry."""
@@ -177,8 +180,20 @@ class TrendChart(QWidget):
 
     # --- data -----------------------------------------------------------------------------------
     def show_data(self, samples: SampleArrays, started_at: int, currency: str,
-                  events: Sequence[EventRecord] = ()) -> None:
-        """Redraw from a session's samples (called on the frame tick, not per data row)."""
+                  events: Sequence[EventRecord] = ()) -> bool:
+        """Redraw from a session's samples (called on the frame tick, not per data row).
+
+        A live tick whose new samples would not move the picture by a pixel (a whole 4-hour LIVE spans ~15 s
+        per pixel) is skipped: the data rate is not the paint rate. Returns whether it redrew.
+        """
+        end_x = (int(samples.ts[-1]) - started_at) / 1000.0 if len(samples) else 0.0
+        last = events[-1] if events else None
+        state = (started_at, self._metric_a, self._metric_b, self._range, currency, len(events),
+                 None if last is None else (last.id, last.ts, last.ts_end))
+        drawn = self._drawn
+        if drawn is not None and drawn[0] == state and 0 <= end_x - drawn[1] < self._seconds_per_pixel(end_x):
+            return False
+        self._drawn = (state, end_x)
         self._started_at = started_at
         self._currency = currency
         self._left.currency = self._right.currency = currency
@@ -195,6 +210,16 @@ class TrendChart(QWidget):
             self._autoscale(x, start)
         if self._with_markers:
             self._set_markers(tuple(events))
+        return True
+
+    def _seconds_per_pixel(self, end_x: float) -> float:
+        width = end_x if self._range == RANGE_WHOLE else float(self._range)
+        pixels = max(self._plot.getPlotItem().vb.width(), 1.0)
+        return width / pixels
+
+    def redraw(self) -> None:
+        """Forget what was drawn: the next ``show_data`` repaints (after a change of options)."""
+        self._drawn = None
 
     def _autoscale(self, x: np.ndarray, start: float) -> None:
         lo = int(np.searchsorted(x, start))

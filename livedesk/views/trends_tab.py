@@ -341,7 +341,8 @@ class TrendsTab(SnapshotPanel):
         """Draw the samples, the event markers and the overview strip."""
         s = snap.session
         end = (float(snap.samples.ts[-1]) - s.started_at) / 1000.0 if len(snap.samples) else 0.0
-        self.chart.show_data(snap.samples, s.started_at, s.currency, snap.events)
+        if not self.chart.show_data(snap.samples, s.started_at, s.currency, snap.events):
+            return  # nothing new to see at this scale
         if self._custom is not None:
             self.chart.plot_widget().setXRange(*self._custom, padding=0)
             self._fit_y(*self._custom)
@@ -436,6 +437,7 @@ class TrendsTab(SnapshotPanel):
                 group.setExclusive(True)
         self._update_custom_label()
         self.chart.plot_widget().setXRange(*self._custom, padding=0)  # at once; the frame tick rescales y
+        self.chart.redraw()
         self.mark_dirty()
 
     def _update_custom_label(self) -> None:
