@@ -325,6 +325,8 @@ class ReplayService(QObject):
         backend = self._backend
         if backend is None or not self._loaded:
             return
+        if isinstance(backend, VlcBackend):
+            backend.tick()
         playing = backend.is_playing()
         if playing != self._was_playing:
             self._was_playing = playing

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from dataclasses import dataclass
 from types import MappingProxyType
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from sqlalchemy import Engine
 
 from livedesk.models import repository as repo
@@ -48,6 +49,8 @@ class DeltaRequest:
     after_event_id: int | None
     what: frozenset[str]
 
+
+TABLE_REFRESH_S = 5.0
 
 # which snapshot fields a batch kind re-reads
 _REFRESH = {
@@ -281,6 +284,11 @@ class SessionService(QObject):
         self._request_id = 0
         self._delta_pending = False
         self._delta_what: set[str] = set()
+        self._deferred_tables: set[str] = set()
+        self._tables_read_at = 0.0
+        self._table_timer = QTimer(self)
+        self._table_timer.setSingleShot(True)
+        self._table_timer.timeout.connect(self._on_table_timer)
         self._next_totals = 0
 
     # --- lifecycle ------------------------------------------------------------------------------
@@ -290,6 +298,7 @@ class SessionService(QObject):
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop the loader thread."""
+        self._table_timer.stop()
         self._thread.quit()
         return self._thread.wait(timeout_ms)
 
@@ -346,21 +355,47 @@ class SessionService(QObject):
     def _send_delta(self) -> None:
         snap = self._snapshot
         assert snap is not None and snap.session.id is not None
-        what, self._delta_what = frozenset(self._delta_what), set()
+        what, self._delta_what = set(self._delta_what), set()
+        # The per-LIVE tables (products, channels ...) are running totals a source re-sends every second:
+        # re-read them at most every TABLE_REFRESH_S, so a live tick reads only the new rows.
+        tables = what & set(_REFRESH)
+        now = time.monotonic()
+        if tables and now - self._tables_read_at < TABLE_REFRESH_S:
+            self._deferred_tables |= tables
+            what -= tables
+            if not self._table_timer.isActive():
+                self._table_timer.start(int((TABLE_REFRESH_S - (now - self._tables_read_at)) * 1000) + 1)
+        elif tables or self._deferred_tables:
+            what |= self._deferred_tables
+            self._deferred_tables = set()
+            self._tables_read_at = now
         self._delta_pending = True
         self._request_delta.emit(DeltaRequest(
             snap.session.id,
             int(snap.samples.ts[-1]) if len(snap.samples) else None,
             snap.comments[-1].ts if snap.comments else None,
             max((e.id for e in snap.events if e.id is not None), default=None),
-            what,
+            frozenset(what),
         ))
+
+    @Slot()
+    def _on_table_timer(self) -> None:
+        """Deferred per-LIVE tables are due: read them even if no new data arrives meanwhile."""
+        if self._deferred_tables and self._snapshot is not None:
+            self._delta_what |= self._deferred_tables
+            self._deferred_tables = set()
+            self._tables_read_at = 0.0
+            if not self._delta_pending:
+                self._send_delta()
 
     # --- results --------------------------------------------------------------------------------
     @Slot(int, object)
     def _on_snapshot_loaded(self, request_id: int, snap: SessionSnapshot) -> None:
         if request_id != self._request_id:
             return  # the user picked another LIVE meanwhile
+        self._tables_read_at = time.monotonic()  # the snapshot carries fresh tables
+        self._deferred_tables = set()
+        self._table_timer.stop()
         self._buffer = SampleBuffer(snap.samples)
         self._snapshot = dataclasses.replace(snap, samples=self._buffer.arrays(),
                                              totals=self._buffer.totals(None))

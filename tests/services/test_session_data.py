@@ -98,3 +98,26 @@ def test_running_totals_equal_a_full_recount() -> None:
     for key in ("views", "pcu", "acu", "current_viewers", "likes"):
         m = mx.metric(key)
         assert mx.value(m, running) == pytest.approx(mx.value(m, full)), key
+
+
+def test_running_tables_are_reread_at_most_every_few_seconds(qtbot: QtBot, store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from livedesk.models.records import Channel, ChannelTotalRecord
+    from livedesk.services import session_data
+
+    monkeypatch.setattr(session_data, "TABLE_REFRESH_S", 0.3)
+    store.write(base_batch())
+    service = SessionService(LoaderWorker(store.engine))
+    service.start()
+    try:
+        with qtbot.waitSignal(service.snapshot_changed, timeout=5000):
+            service.select(1)
+        channel = ChannelTotalRecord(session_ref(), "Search", Channel.SEARCH, False, 10, 5, 1, 1, 100, "manual")
+        store.write(Batch("manual", channel_totals=(channel,)))
+        store.write(sample_batch("L1", 0, 1))
+        with qtbot.waitSignal(service.snapshot_changed, timeout=5000):  # the samples come at once ...
+            service.on_session_updated(1, frozenset({"samples", "channels"}), None)
+        assert service.snapshot is not None and service.snapshot.channels == ()
+        # ... the channel totals within the refresh interval, even with no further update
+        qtbot.waitUntil(lambda: service.snapshot is not None and len(service.snapshot.channels) == 1, timeout=5000)
+    finally:
+        assert service.shutdown()
