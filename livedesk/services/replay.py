@@ -129,6 +129,9 @@ class ReplayService(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_poll)
+        self._repause_timer = QTimer(self)  # watches a libvlc seek made while paused (see VlcBackend.tick)
+        self._repause_timer.setInterval(10)
+        self._repause_timer.timeout.connect(self._on_repause_tick)
         self._was_playing = False
         self._last_video_ms = -1
         self._last_wall = 0.0
@@ -238,6 +241,7 @@ class ReplayService(QObject):
     def stop(self) -> None:
         """Stop and unload the current media."""
         self._timer.stop()
+        self._repause_timer.stop()
         self._clip_end = None
         if self._backend is not None and self._loaded:
             self._backend.stop()
@@ -286,6 +290,8 @@ class ReplayService(QObject):
             self._pending_seek = live_ts
             return
         self._backend.set_time(int(live_ts - self._origin))
+        if isinstance(self._backend, VlcBackend) and self._backend.repause_pending():
+            self._repause_timer.start()
         self._set_position(int(live_ts))
 
     def play_window(self, start_ts: int, end_ts: int) -> None:
@@ -319,6 +325,15 @@ class ReplayService(QObject):
     def _set_position(self, live_ts: int) -> None:
         self._position = live_ts
         self.position_changed.emit(live_ts)
+
+    @Slot()
+    def _on_repause_tick(self) -> None:
+        backend = self._backend
+        if isinstance(backend, VlcBackend):
+            backend.tick()
+            if backend.repause_pending():
+                return
+        self._repause_timer.stop()
 
     @Slot()
     def _on_poll(self) -> None:

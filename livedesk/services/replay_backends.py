@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QUrl
 
 log = logging.getLogger(__name__)
 
-REPAUSE_S = 0.2  # a seek while playing shows its frame after ~45 ms (median), 63 ms at worst seen
+REPAUSE_MAX_S = 2.0  # give up waiting for the sought picture after this long (a very slow machine)
 
 VLC_ARGS = ("--no-xlib", "--quiet", "--no-video-title-show", "--aout=adummy", "--no-osd")
 
@@ -112,6 +112,7 @@ class VlcBackend:
         self._player: Any = None
         self._handle: int | None = None
         self._repause_at: float | None = None
+        self._shown_before = 0
 
     def bind(self, handle: int) -> None:
         """Draw into this native window (again after the window's handle changed, python-vlc #155)."""
@@ -156,15 +157,34 @@ class VlcBackend:
             return
         if self._repause_at is not None or not self._player.is_playing():
             # A paused libvlc does not always redraw after a seek (not once its window was resized): play
-            # through the seek and pause again once the new picture is up (see tick()).
+            # through the seek and pause again once a new picture has been displayed (see tick()).
+            # A picture of an earlier seek may still be on its way: then wait for one more.
+            extra = 0 if self._repause_at is None else 1
             if self._repause_at is None:
                 self._player.set_pause(0)
-            self._repause_at = time.monotonic() + REPAUSE_S
+            self._repause_at = time.monotonic() + REPAUSE_MAX_S
+            self._shown_before = self._displayed_pictures() + extra
         self._player.set_time(max(int(ms), 0))
 
+    def repause_pending(self) -> bool:
+        """True while playing through a seek that was made while paused."""
+        return self._repause_at is not None
+
+    def _displayed_pictures(self) -> int:
+        import vlc
+
+        media = self._player.get_media() if self._player is not None else None
+        if media is None:
+            return 0
+        stats = vlc.MediaStats()
+        return int(stats.displayed_pictures) if media.get_stats(stats) else 0
+
     def tick(self) -> None:
-        """Called every poll: pause again after a seek made while paused."""
-        if self._repause_at is not None and time.monotonic() >= self._repause_at and self._player is not None:
+        """Called every poll (and soon after a seek): pause again once the sought picture is on screen."""
+        if self._repause_at is None or self._player is None:
+            return
+        shown = self._displayed_pictures() > self._shown_before
+        if shown or time.monotonic() >= self._repause_at:
             self._player.set_pause(1)
             self._repause_at = None
 
