@@ -14,7 +14,8 @@ from enum import StrEnum
 import numpy as np
 
 from livedesk.models import metrics as mx
-from livedesk.models.repository import SampleArrays, SessionHistory, SessionTotals
+from livedesk.models.history import SessionHistory, SessionTotals
+from livedesk.models.repository import SampleArrays
 
 ADDITIVE = frozenset({mx.Aggregation.SUM})
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone
 
 from livedesk.models import formatting as fmt
+from livedesk.models.history import SessionTotals
 from livedesk.models.metrics import BY_KEY, value
-from livedesk.models.repository import SessionTotals
 from livedesk.models.table_model import ColumnSpec, RecordTableModel
 
 CONTEXT = "OverviewTable"

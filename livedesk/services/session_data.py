@@ -17,10 +17,12 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from sqlalchemy import Engine
 
+from livedesk.models import history as hist
 from livedesk.models import repository as repo
+from livedesk.models.history import SessionHistory, SessionTotals
 from livedesk.models.metrics import GAUGE_KEYS, STORED_KEYS, Totals
 from livedesk.models.records import CommentRecord, EventRecord, SessionRecord
-from livedesk.models.repository import SampleArrays, SessionHistory, SessionSnapshot, SessionTotals
+from livedesk.models.repository import SampleArrays, SessionSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,7 @@ class LoaderWorker(QObject):
         """Read a LIVE's 14-day context."""
         try:
             with self._engine.connect() as conn:
-                history = repo.load_history(conn, session_id)
+                history = hist.load_history(conn, session_id)
         except Exception as exc:
             log.exception("loading the history of session %s failed", session_id)
             self.failed.emit(f"Could not read earlier LIVEs: {exc}")
@@ -150,7 +152,7 @@ class LoaderWorker(QObject):
         """Read per-session totals for sessions started within ``window`` (since, until)."""
         try:
             with self._engine.connect() as conn:
-                totals = repo.session_totals(conn, since=window[0], until=window[1])
+                totals = hist.session_totals(conn, since=window[0], until=window[1])
         except Exception as exc:
             log.exception("reading totals failed")
             self.failed.emit(f"Could not read totals: {exc}")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models.benchmarks import own_average
-from livedesk.models.repository import SessionHistory
+from livedesk.models.history import SessionHistory
 from livedesk.views.charts import ValueAxis
 
 

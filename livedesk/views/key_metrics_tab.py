@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from livedesk.models import benchmarks as bm
 from livedesk.models import metrics as mx
-from livedesk.models.repository import SessionHistory, SessionSnapshot
+from livedesk.models.history import SessionHistory
+from livedesk.models.repository import SessionSnapshot
 from livedesk.settings import CARD_METRICS, Settings
 from livedesk.views.audience_profile import AudienceProfile
 from livedesk.views.benchmark_popup import BenchmarkPopup

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from livedesk.models import formatting as fmt
+from livedesk.models.history import SessionTotals
 from livedesk.models.overview import OverviewTableModel, summarize
-from livedesk.models.repository import SessionTotals
 from livedesk.models.table_model import RECORD_ROLE
 from livedesk.views.traffic_tab import sortable_table
 

@@ -9,8 +9,9 @@ import pytest
 
 from livedesk.models import benchmarks as bm
 from livedesk.models import metrics as mx
+from livedesk.models.history import SessionHistory, SessionTotals
 from livedesk.models.records import AccountRef, SessionRecord, SessionRef, SessionStatus
-from livedesk.models.repository import SampleArrays, SessionHistory, SessionTotals
+from livedesk.models.repository import SampleArrays
 
 
 def _totals(sums: dict[str, float], start: int = 0, window_s: float = 3600.0) -> SessionTotals:

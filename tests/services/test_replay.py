@@ -95,5 +95,6 @@ def test_a_missing_demo_video_is_generated_first(qtbot: QtBot, tmp_path: Path) -
         with qtbot.waitSignal(service.availability_changed, timeout=20_000, check_params_cb=lambda ok, _w: ok):
             service.open(str(tmp_path / "demo.mp4"), STARTED_AT, 0)
         assert made and made[0].exists()
+        qtbot.waitUntil(lambda: service.length_ms() > 0, timeout=10_000)  # the generated file plays
     finally:
         service.shutdown()

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from livedesk.models import history as hist
 from livedesk.models import repository as repo
 from livedesk.models.benchmarks import worst
 from livedesk.models.engine import make_engine, upgrade
-from livedesk.models.repository import SessionHistory, SessionSnapshot
+from livedesk.models.history import SessionHistory
+from livedesk.models.repository import SessionSnapshot
 from livedesk.models.store import Store
 from livedesk.services.demo import DemoConnector
 from livedesk.settings import Settings
@@ -37,7 +39,7 @@ def _load(store: Store, *, live: bool) -> tuple[SessionSnapshot, SessionHistory]
         sessions = repo.list_sessions(conn)
         target = next(s for s in sessions if s.is_live == live)
         assert target.id is not None
-        return repo.load_snapshot(conn, target.id), repo.load_history(conn, target.id)
+        return repo.load_snapshot(conn, target.id), hist.load_history(conn, target.id)
 
 
 def _shown_tab(qtbot: QtBot, snap: SessionSnapshot, history: SessionHistory | None) -> KeyMetricsTab:
