@@ -7,7 +7,6 @@ a window: a ratio is always the ratio of the sums, never the mean of per-interva
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -489,50 +488,6 @@ def aggregate(m: Metric, columns: Mapping[str, np.ndarray], window_s: float | No
     """Aggregate one metric over a window of samples (see :class:`Totals`)."""
     needed = {c: columns[c] for c in sources_of(m) if c in columns}
     return value(m, Totals.of_arrays(needed, window_s))
-
-
-def series(m: Metric, columns: Mapping[str, np.ndarray], bucket: int = 1, sample_s: float = 1.0) -> np.ndarray:
-    """A per-sample (or per-bucket of ``bucket`` samples) series of the metric, for charts.
-
-    Additive metrics give the per-bucket sum; ratios give the per-bucket ratio of sums; gauges give the
-    bucket's last/max/mean. Missing stays NaN.
-    """
-    src = columns[m.numerator or m.key]
-    n = src.size // bucket * bucket if bucket > 1 else src.size
-
-    def fold(a: np.ndarray, how: str) -> np.ndarray:
-        if bucket <= 1:
-            return a
-        b = a[:n].reshape(-1, bucket)
-        with np.errstate(all="ignore"):
-            if how == "sum":
-                allnan = np.isnan(b).all(axis=1)
-                out = np.nansum(b, axis=1)
-                out[allnan] = np.nan
-                return out
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)
-                if how == "max":
-                    return np.nanmax(b, axis=1)
-                if how == "mean":
-                    return np.nanmean(b, axis=1)
-                return b[:, -1]
-
-    if m.aggregation is Aggregation.RATIO:
-        num = fold(src, "sum")
-        den = fold(columns[m.denominator or ""], "sum")
-        with np.errstate(all="ignore"):
-            out = num / den * m.scale
-        out[~np.isfinite(out)] = np.nan
-        return out
-    if m.aggregation in (Aggregation.SUM, Aggregation.PER_HOUR):
-        out = fold(src, "sum")
-        return out * 3600.0 / (max(bucket, 1) * sample_s) if m.aggregation is Aggregation.PER_HOUR else out
-    if m.aggregation is Aggregation.MAX:
-        return fold(src, "max")
-    if m.aggregation is Aggregation.MEAN:
-        return fold(src, "mean")
-    return fold(src, "last")
 
 
 def rolling(m: Metric, columns: Mapping[str, np.ndarray], window: int = 60) -> np.ndarray:

@@ -59,16 +59,6 @@ class SampleArrays:
         hi = self.ts.size if end_ts is None else int(np.searchsorted(self.ts, end_ts, "left"))
         return SampleArrays(self.ts[lo:hi], MappingProxyType({k: v[lo:hi] for k, v in self.columns.items()}))
 
-    def concat(self, other: SampleArrays) -> SampleArrays:
-        """These samples followed by ``other``'s (which must be newer)."""
-        if not len(other):
-            return self
-        if not len(self):
-            return other
-        return SampleArrays(
-            np.concatenate([self.ts, other.ts]),
-            MappingProxyType({k: np.concatenate([v, other.columns[k]]) for k, v in self.columns.items()}),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,13 +283,6 @@ def session_account_id(conn: Connection, session_id: int) -> int:
                .scalar_one())
 
 
-def count_sessions(conn: Connection) -> int:
-    """Number of cached sessions."""
-    return int(conn.execute(select(func.count()).select_from(t.live_session)).scalar_one())
-
-
-# --- time series --------------------------------------------------------------------------------------
-
 def samples(conn: Connection, session_id: int, *, since_ts: int | None = None,
             columns: Sequence[str] = STORED_KEYS) -> SampleArrays:
     """A session's samples (newer than ``since_ts`` if given) as arrays, read at driver level."""
@@ -449,11 +432,6 @@ def benchmarks(conn: Connection, market: str | None, as_of: int) -> Mapping[str,
         newest, and_(b.c.metric == newest.c.metric, b.c.as_of == newest.c.as_of)
     ).where(b.c.market == market, b.c.window_days == 14)
     return MappingProxyType({r.metric: float(r.value) for r in conn.execute(q)})
-
-
-def sync_states(conn: Connection) -> tuple[dict[str, object], ...]:
-    """Every connector's last sync state."""
-    return tuple(dict(r._mapping) for r in conn.execute(select(t.sync_state)))
 
 
 def load_snapshot(conn: Connection, session_id: int) -> SessionSnapshot:
