@@ -203,6 +203,7 @@ class SessionSnapshot:
     comments: tuple[CommentRecord, ...]
     products: tuple[ProductStat, ...]
     channels: tuple[ChannelStat, ...]
+    channel_series: tuple[ChannelSeries, ...]
     audience: tuple[AudienceShare, ...]
     followers: tuple[FollowerSegment, ...]
     videos: tuple[VideoTraffic, ...]
@@ -449,6 +450,7 @@ def load_snapshot(conn: Connection, session_id: int) -> SessionSnapshot:
         comments=comments(conn, session_id, session.ref),
         products=products(conn, session_id),
         channels=channels(conn, session_id),
+        channel_series=channel_series(conn, session_id),
         audience=audience(conn, session_id),
         followers=followers(conn, session_id),
         videos=videos(conn, session_id),

@@ -57,7 +57,7 @@ TABLE_REFRESH_S = 5.0
 # which snapshot fields a batch kind re-reads
 _REFRESH = {
     "products": (("products", repo.products),),
-    "channels": (("channels", repo.channels),),
+    "channels": (("channels", repo.channels), ("channel_series", repo.channel_series)),
     "audience": (("audience", repo.audience),),
     "followers": (("followers", repo.followers),),
     "videos": (("videos", repo.videos),),
