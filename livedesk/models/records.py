@@ -269,6 +269,7 @@ class ViolationRecord:
     appeal_status: AppealStatus = AppealStatus.NONE
     appeal_text: str | None = None
     id: int | None = None
+    appeal_evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

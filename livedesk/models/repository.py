@@ -11,6 +11,7 @@ import numpy as np
 from sqlalchemy import Connection, and_, func, select
 
 from livedesk.models import schema as t
+from livedesk.models.appeals import AppealEntry, session_histories
 from livedesk.models.metrics import STORED_KEYS, Totals
 from livedesk.models.records import (
     AccountRecord,
@@ -211,6 +212,7 @@ class SessionSnapshot:
     violations: tuple[ViolationRecord, ...]
     benchmarks: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     totals: Totals | None = None  # running totals of all samples, kept by the session service
+    appeals: Mapping[int, tuple[AppealEntry, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def whole_totals(self) -> Totals:
         """Totals over the whole LIVE so far, with its length as the window."""
@@ -417,7 +419,7 @@ def violations(conn: Connection, session_id: int | None = None) -> tuple[Violati
         ref = SessionRef(AccountRef(r.platform, r.handle), r.session_external_id)
         out.append(ViolationRecord(ref, r.external_id, r.ts, r.ts_end, r.policy, r.reason, r.severity,
                                    r.consequence, r.recommendation, r.source, AppealStatus(r.appeal_status),
-                                   r.appeal_text, r.id))
+                                   r.appeal_text, r.id, r.appeal_evidence))
     return tuple(out)
 
 
@@ -457,4 +459,5 @@ def load_snapshot(conn: Connection, session_id: int) -> SessionSnapshot:
         promotions=promotions(conn, session_id),
         violations=violations(conn, session_id),
         benchmarks=benchmarks(conn, account.market, session.started_at),
+        appeals=session_histories(conn, session_id),
     )

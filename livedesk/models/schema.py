@@ -213,6 +213,7 @@ violation = Table(
     Column("recommendation", Text, nullable=False),
     Column("appeal_status", String(16), nullable=False),
     Column("appeal_text", Text),
+    Column("appeal_evidence", Text),  # file name of the evidence kept in the data dir's appeals folder
     _source(),
     UniqueConstraint("session_id", "external_id", name="uq_violation_session_external"),
 )

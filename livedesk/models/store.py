@@ -117,14 +117,18 @@ class Store:
             _upsert(conn, t.sync_state, [values], ("connector", "scope"))
 
     def set_appeal(self, violation_id: int, status: AppealStatus, text: str | None, note: str,
-                   source: str = "manual") -> None:
-        """Change a violation's appeal status and append it to the dated history."""
+                   source: str = "manual", *, evidence: str | None = None, history: bool = True) -> int:
+        """Write a violation's appeal (status, text, evidence file name) and, with ``history``, append the step
+        to its dated history. Returns the time written (UTC ms)."""
+        ts = now_ms()
         with self._engine.begin() as conn:
             conn.execute(t.violation.update().where(t.violation.c.id == violation_id)
-                         .values(appeal_status=status.value, appeal_text=text))
-            _upsert(conn, t.appeal_history, [{"violation_id": violation_id, "ts": now_ms(),
-                                              "status": status.value, "note": note, "source": source}],
-                    ("violation_id", "ts", "status"))
+                         .values(appeal_status=status.value, appeal_text=text, appeal_evidence=evidence))
+            if history:
+                _upsert(conn, t.appeal_history, [{"violation_id": violation_id, "ts": ts,
+                                                  "status": status.value, "note": note, "source": source}],
+                        ("violation_id", "ts", "status"))
+        return ts
 
 
 def _dialect_insert(conn: Connection, table: Table) -> Any:

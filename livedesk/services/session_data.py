@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 
 from livedesk.models import history as hist
 from livedesk.models import repository as repo
+from livedesk.models.appeals import all_violations, session_histories
 from livedesk.models.history import SessionHistory, SessionTotals
 from livedesk.models.metrics import GAUGE_KEYS, STORED_KEYS, Totals
 from livedesk.models.records import CommentRecord, EventRecord, SessionRecord
@@ -53,6 +54,7 @@ class DeltaRequest:
 
 
 TABLE_REFRESH_S = 5.0
+_IMMEDIATE = frozenset({"violations"})  # rare, and changed by the user (appeals): read at once
 
 # which snapshot fields a batch kind re-reads
 _REFRESH = {
@@ -62,7 +64,7 @@ _REFRESH = {
     "followers": (("followers", repo.followers),),
     "videos": (("videos", repo.videos),),
     "promotions": (("promotions", repo.promotions),),
-    "violations": (("violations", repo.violations),),
+    "violations": (("violations", repo.violations), ("appeals", session_histories)),
 }
 
 
@@ -75,10 +77,12 @@ class LoaderWorker(QObject):
         sessions_loaded: arg: tuple[SessionRecord, ...]
         totals_loaded: args: request id, tuple[SessionTotals, ...]
         history_loaded: arg: SessionHistory
+        violations_loaded: arg: tuple[ViolationRow, ...]
         failed: arg: message
     """
 
     snapshot_loaded = Signal(int, object)
+    violations_loaded = Signal(object)
     history_loaded = Signal(object)
     delta_loaded = Signal(object)
     sessions_loaded = Signal(object)
@@ -146,6 +150,18 @@ class LoaderWorker(QObject):
             self.failed.emit(f"Could not list LIVEs: {exc}")
             return
         self.sessions_loaded.emit(sessions)
+
+    @Slot()
+    def load_violations(self) -> None:
+        """Read every cached violation with its LIVE (the support staff's list)."""
+        try:
+            with self._engine.connect() as conn:
+                rows = all_violations(conn)
+        except Exception as exc:
+            log.exception("listing violations failed")
+            self.failed.emit(f"Could not list violations: {exc}")
+            return
+        self.violations_loaded.emit(rows)
 
     @Slot(int, object)
     def load_totals(self, request_id: int, window: tuple[int | None, int | None]) -> None:
@@ -244,6 +260,7 @@ class SessionService(QObject):
             (None = a different or reloaded session, redraw everything)
         totals_changed: per-session totals for the overview. args: request id, tuple[SessionTotals, ...]
         history_changed: the selected LIVE's 14-day context, after its snapshot. arg: SessionHistory
+        violations_changed: every cached violation, after :meth:`refresh_violations`. arg: tuple[ViolationRow, ...]
         failed: a read failed. arg: message
         loading: a session is being opened. arg: session id
     """
@@ -252,6 +269,7 @@ class SessionService(QObject):
     snapshot_changed = Signal(object, object)
     totals_changed = Signal(int, object)
     history_changed = Signal(object)
+    violations_changed = Signal(object)
     failed = Signal(str)
     loading = Signal(int)
 
@@ -260,6 +278,7 @@ class SessionService(QObject):
     _request_sessions = Signal()
     _request_totals = Signal(int, object)
     _request_history = Signal(int)
+    _request_violations = Signal()
 
     def __init__(self, worker: LoaderWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -273,6 +292,8 @@ class SessionService(QObject):
         self._request_sessions.connect(worker.load_sessions)
         self._request_totals.connect(worker.load_totals)
         self._request_history.connect(worker.load_history)
+        self._request_violations.connect(worker.load_violations)
+        worker.violations_loaded.connect(self.violations_changed)
         worker.snapshot_loaded.connect(self._on_snapshot_loaded)
         worker.delta_loaded.connect(self._on_delta_loaded)
         worker.sessions_loaded.connect(self._on_sessions_loaded)
@@ -332,6 +353,10 @@ class SessionService(QObject):
         self.loading.emit(session_id)
         self._request_snapshot.emit(self._request_id, session_id)
 
+    def refresh_violations(self) -> None:
+        """Re-read every cached violation (``violations_changed`` follows)."""
+        self._request_violations.emit()
+
     def refresh_history(self) -> None:
         """Re-read the selected LIVE's 14-day context (e.g. after earlier LIVEs were imported)."""
         if self._snapshot is not None and self._snapshot.session.id is not None:
@@ -360,7 +385,7 @@ class SessionService(QObject):
         what, self._delta_what = set(self._delta_what), set()
         # The per-LIVE tables (products, channels ...) are running totals a source re-sends every second:
         # re-read them at most every TABLE_REFRESH_S, so a live tick reads only the new rows.
-        tables = what & set(_REFRESH)
+        tables = what & set(_REFRESH) - _IMMEDIATE
         now = time.monotonic()
         if tables and now - self._tables_read_at < TABLE_REFRESH_S:
             self._deferred_tables |= tables
