@@ -357,10 +357,10 @@ class ReplayService(QObject):
             pos = video_ms + int((now - self._last_wall) * 1000 * self._rate)
         live_ts = self._origin + pos
         if self._clip_end is not None and live_ts >= self._clip_end:
+            end, self._clip_end = self._clip_end, None
             backend.pause()
-            backend.set_time(int(self._clip_end - self._origin))
-            self._clip_end = None
-            self._set_position(int(live_ts))
+            backend.set_time(int(end - self._origin))
+            self._set_position(int(end))  # where the clip stopped, not where the poll overshot it
             self.clip_finished.emit()
             return
         self._set_position(live_ts)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QUrl
 
 log = logging.getLogger(__name__)
 
+LANDED_TOLERANCE_MS = 1_000  # libvlc reports a time this close to the sought one: the seek has landed
 REPAUSE_MAX_S = 2.0  # give up waiting for the sought picture after this long (a very slow machine)
 
 VLC_ARGS = ("--no-xlib", "--quiet", "--no-video-title-show", "--aout=adummy", "--no-osd")
@@ -112,7 +113,9 @@ class VlcBackend:
         self._player: Any = None
         self._handle: int | None = None
         self._repause_at: float | None = None
-        self._shown_before = 0
+        self._target_ms = 0
+        self._landed_count: int | None = None  # pictures displayed when libvlc reached the sought time
+        self._landed_at = 0.0
 
     def bind(self, handle: int) -> None:
         """Draw into this native window (again after the window's handle changed, python-vlc #155)."""
@@ -157,14 +160,15 @@ class VlcBackend:
             return
         if self._repause_at is not None or not self._player.is_playing():
             # A paused libvlc does not always redraw after a seek (not once its window was resized): play
-            # through the seek and pause again once a new picture has been displayed (see tick()).
-            # A picture of an earlier seek may still be on its way: then wait for one more.
-            extra = 0 if self._repause_at is None else 1
+            # through the seek and pause again once a picture of the new moment has been displayed (tick()).
+            # Resuming may first show a picture of the old moment: only pictures displayed after libvlc
+            # reports the sought time count.
             if self._repause_at is None:
                 self._player.set_pause(0)
             self._repause_at = time.monotonic() + REPAUSE_MAX_S
-            self._shown_before = self._displayed_pictures() + extra
-        self._player.set_time(max(int(ms), 0))
+            self._landed_count = None
+        self._target_ms = max(int(ms), 0)
+        self._player.set_time(self._target_ms)
 
     def repause_pending(self) -> bool:
         """True while playing through a seek that was made while paused."""
@@ -183,8 +187,18 @@ class VlcBackend:
         """Called every poll (and soon after a seek): pause again once the sought picture is on screen."""
         if self._repause_at is None or self._player is None:
             return
-        shown = self._displayed_pictures() > self._shown_before
-        if shown or time.monotonic() >= self._repause_at:
+        shown = False
+        now = time.monotonic()
+        if self._landed_count is None:
+            if abs(self._player.get_time() - self._target_ms) <= LANDED_TOLERANCE_MS:
+                self._landed_count = self._displayed_pictures()
+                self._landed_at = now
+        else:
+            # libvlc's picture counter lags a little: also play on for more than one frame after landing
+            fps = self._player.get_fps() or 25.0
+            settle = min(max(1.2 / fps, 0.05), 0.5)
+            shown = self._displayed_pictures() > self._landed_count and now - self._landed_at >= settle
+        if shown or now >= self._repause_at:
             self._player.set_pause(1)
             self._repause_at = None
 
