@@ -21,6 +21,7 @@ from livedesk.models import repository as repo
 from livedesk.models.engine import make_engine, upgrade
 from livedesk.models.records import SessionRecord, Source
 from livedesk.models.store import Store
+from livedesk.services.appeals import DEMO_REVIEW_MS, AppealBook, AppealService, AppealWorker, DemoAppealDesk
 from livedesk.services.connector import Connector
 from livedesk.services.export import ExportService
 from livedesk.services.ingest import IngestService, IngestWorker
@@ -40,7 +41,8 @@ class AppContext(QObject):
 
     def __init__(self, window: MainWindow, *, store: Store, ingest: IngestService | None,
                  sessions: SessionService, replay: ReplayService, translator: Translator,
-                 settings: Settings, export: ExportService | None = None) -> None:
+                 settings: Settings, export: ExportService | None = None,
+                 appeals: AppealService | None = None) -> None:
         super().__init__(window)
         self.setObjectName("appContext")
         self.window = window
@@ -51,7 +53,9 @@ class AppContext(QObject):
         self.translator = translator
         self.settings = settings
         self.export = export
+        self.appeals = appeals
         self.preferred_session: int | None = None
+        self._pending_violation: tuple[int, int] | None = None  # (session id, LIVE time) to show once open
         self._closed = False
         self._choosing = False  # True while the app (not the user) picks a LIVE
         self._user_chose = False
@@ -108,6 +112,47 @@ class AppContext(QObject):
         """A moment was clicked somewhere: move the replay there."""
         self.replay.seek(live_ts)
         self.window.trends.on_position(live_ts)
+        self.window.content_quality.on_position(live_ts)
+
+    @Slot("qint64", "qint64")
+    def on_clip_requested(self, start_ts: int, end_ts: int) -> None:
+        """Play exactly one window of the replay (a violation clip) and stop at its end."""
+        self.replay.play_window(start_ts, end_ts)
+        self.window.content_quality.on_position(start_ts)
+
+    @Slot(int, "qint64")
+    def on_open_violation(self, session_id: int, live_ts: int) -> None:
+        """Open a LIVE at one of its violations (from the cross-LIVE list)."""
+        snap = self.sessions.snapshot
+        if snap is not None and snap.session.id == session_id:
+            self._show_violation(live_ts)
+            return
+        self._pending_violation = (session_id, live_ts)
+        self.window.select_session(session_id)
+
+    @Slot(object, object)
+    def on_snapshot_changed(self, snap: object, _delta: object) -> None:
+        """A LIVE opened from the violation list: go to its violation once its data is here."""
+        pending = self._pending_violation
+        if pending is None or getattr(getattr(snap, "session", None), "id", None) != pending[0]:
+            return
+        self._pending_violation = None
+        self._show_violation(pending[1])
+
+    def _show_violation(self, live_ts: int) -> None:
+        self.window.content_quality.focus_violation(live_ts)
+        self.on_seek_requested(live_ts)
+
+    @Slot(int, str)
+    def on_appeal_failed(self, _violation_id: int, message: str) -> None:
+        """An appeal could not be saved, submitted or exported."""
+        self.window.show_error(message)
+
+    @Slot(int, int)
+    def on_appeal_changed(self, _violation_id: int, session_id: int) -> None:
+        """An appeal changed: re-read that LIVE's violations and the cross-LIVE list."""
+        self.sessions.on_session_updated(session_id, frozenset({"violations"}), None)
+        self.sessions.refresh_violations()
 
     def shutdown(self) -> None:
         """Stop every thread and release the player (idempotent)."""
@@ -117,6 +162,9 @@ class AppContext(QObject):
         if self.ingest is not None:
             self.ingest.shutdown()
         self.sessions.shutdown()
+        if self.appeals is not None:
+            self.window.content_quality.flush_appeals()  # a draft typed just before closing is kept
+            self.appeals.shutdown()
         if self.export is not None:
             self.export.shutdown()
         self.replay.shutdown()
@@ -237,8 +285,11 @@ def build(argv: list[str] | None = None) -> MainWindow:
         speed = ns.demo_speed if ns.demo_speed is not None else 1.0
         ingest = IngestService(IngestWorker(demo_connector_factory(speed, video_path, resume), store))
     export = ExportService(window)
+    demo_speed = ns.demo_speed if ns.demo_speed is not None else 1.0
+    desks = {Source.DEMO.value: DemoAppealDesk(int(DEMO_REVIEW_MS / max(demo_speed, 1e-3)))}
+    appeals = AppealService(AppealWorker(AppealBook(store, paths.data_dir() / "appeals", desks)))
     ctx = AppContext(window, store=store, ingest=ingest, sessions=sessions, replay=replay,
-                     translator=translator, settings=settings, export=export)
+                     translator=translator, settings=settings, export=export, appeals=appeals)
     ctx.preferred_session = ns.session
 
     # --- wiring -------------------------------------------------------------------------------------
@@ -255,6 +306,16 @@ def build(argv: list[str] | None = None) -> MainWindow:
     replay.position_changed.connect(window.trends.on_position)
     window.trends.set_export_service(export)
     window.trends.message_posted.connect(window.show_error)
+    cq = window.content_quality
+    cq.set_appeal_service(appeals)
+    cq.clip_requested.connect(ctx.on_clip_requested)
+    cq.open_violation_requested.connect(ctx.on_open_violation)
+    cq.violations_refresh_requested.connect(sessions.refresh_violations)
+    sessions.violations_changed.connect(cq.set_all_violations)
+    sessions.snapshot_changed.connect(ctx.on_snapshot_changed)
+    replay.position_changed.connect(cq.on_position)
+    appeals.changed.connect(ctx.on_appeal_changed)
+    appeals.failed.connect(ctx.on_appeal_failed)
 
     def add_annotation(session_id: int, ts: int, text: str) -> str | None:
         # captures no widget: the tab keeps this function, and a cycle back to it would leave the window
@@ -283,6 +344,7 @@ def build(argv: list[str] | None = None) -> MainWindow:
         window.set_language_checked("en")
     sessions.start()
     sessions.refresh_sessions()
+    appeals.start()
     if ingest is not None:
         ingest.start()
     window.resize(1440, 900)

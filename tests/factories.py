@@ -67,3 +67,16 @@ def rich_batch(external_id: str = "L1", seconds: int = 600) -> Batch:
                      for i in range(seconds // 10))
     return Batch("manual", samples=(SampleBlock(ref, STORED_KEYS, tuple(rows), "manual"),),
                  channel_totals=channels, events=events, comments=comments)
+
+
+def violation_batch(external_id: str = "L1", source: str = "manual", n: int = 2) -> Batch:
+    """``n`` violations of a session, the first 300 s into the LIVE, each 30 s long, 600 s apart."""
+    from livedesk.models.records import ViolationRecord
+
+    ref = session_ref(external_id)
+    policies = ("Misleading claims", "Prohibited products", "Minor safety")
+    return Batch(source, violations=tuple(
+        ViolationRecord(ref, f"v{i + 1}", T0 + 300_000 + i * 600_000, T0 + 330_000 + i * 600_000,
+                        policies[i % 3], f"reason {i + 1}", ("high", "medium", "low")[i % 3],
+                        "Traffic restricted for 30 minutes", "Show the product's certificate", source)
+        for i in range(n)))

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 from sqlalchemy.exc import SQLAlchemyError
 
 from livedesk.models import formatting as fmt
@@ -304,6 +304,10 @@ class AppealWorker(QObject):
             self.failed.emit(violation_id, str(exc))
 
     @Slot()
+    def sync(self) -> None:
+        """Returns once every request queued before it has run."""
+
+    @Slot()
     def review_pending(self) -> None:
         """Collect the desks' decisions."""
         try:
@@ -338,6 +342,7 @@ class AppealService(QObject):
 
     def __init__(self, worker: AppealWorker, review_interval_ms: int = 10_000, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._worker = worker
         self._thread = QThread(self)
         self._thread.setObjectName("livedesk-appeals")
         worker.moveToThread(self._thread)
@@ -364,6 +369,8 @@ class AppealService(QObject):
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Finish pending writes (a draft typed just before closing is kept) and stop the thread."""
         self._timer.stop()
+        if self._thread.isRunning():
+            QMetaObject.invokeMethod(self._worker, "sync", Qt.ConnectionType.BlockingQueuedConnection)
         self._thread.quit()
         return self._thread.wait(timeout_ms)
 

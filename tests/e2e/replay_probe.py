@@ -55,6 +55,7 @@ def main() -> int:
     p.add_argument("--db", required=True)
     p.add_argument("--session", required=True)
     p.add_argument("--timeout", type=float, default=8.0)
+    p.add_argument("--clip", action="store_true", help="play the first violation's clip instead of a marker click")
     ns = p.parse_args()
     app = QApplication(["livedesk"])
     window = build(["--db", ns.db, "--session", ns.session])
@@ -68,6 +69,9 @@ def main() -> int:
             return _finish(out)
         snap = window.snapshot()
         assert snap is not None
+        if ns.clip:
+            _play_clip(app, window, ctx, out, ns.timeout)
+            return _finish(out)
         window.tabs.setCurrentWidget(window.trends)
         pump(app, 0.5)
         chart = window.trends.chart
@@ -96,6 +100,41 @@ def main() -> int:
         ctx.shutdown()
         window.close()
     return _finish(out)
+
+
+def _play_clip(app: QApplication, window, ctx, out: dict[str, object], timeout: float) -> None:  # type: ignore[no-untyped-def]
+    """Press a violation card's Play clip; record the clock the video shows until the clip stops, and after."""
+    window.tabs.setCurrentWidget(window.content_quality)
+    pump(app, 5, lambda: bool(window.content_quality.cards()))
+    card = window.content_quality.cards()[0]
+    snap = window.snapshot()
+    origin = snap.session.started_at + snap.session.replay_offset_ms
+    start, end = card.clip_window
+    out["clip_s"] = [(start - origin) / 1000, (end - origin) / 1000]
+    wid = int(window.replay_panel.surface.winId())
+    # settle the decoder somewhere else first, as a user would have watched a while
+    ctx.replay.seek(origin + 100_000)
+    pump(app, timeout, lambda: (c := shown_clock(wid)) is not None and abs(c - 100) <= 1)
+    finished: list[float] = []
+    ctx.replay.clip_finished.connect(lambda: finished.append(time.monotonic()))
+    QTest.mouseClick(card.clip_button, Qt.MouseButton.LeftButton)
+    seen: list[int] = []
+    length = (end - start) / 1000
+
+    def watch() -> bool:
+        c = shown_clock(wid)
+        if c is not None and (not seen or seen[-1] != c):
+            seen.append(c)
+        return bool(finished)
+
+    pump(app, length + timeout, watch)
+    out["seen_s"] = seen
+    out["finished"] = bool(finished)
+    after: list[int] = []
+    pump(app, 1.5, lambda: (c := shown_clock(wid)) is not None and after.append(c) and False)
+    out["after_s"] = sorted(set(after))
+    out["playing_after"] = ctx.replay.is_playing()
+    out["highlighted"] = window.content_quality.current_card() is card
 
 
 def _finish(out: dict[str, object]) -> int:
