@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self._clock_timer.start()
 
         # --- wiring inside the view layer ------------------------------------------------------------
-        for tab in (self.key_metrics, self.trends, self.content_quality):
+        for tab in (self.key_metrics, self.trends, self.traffic, self.content_quality):
             tab.seek_requested.connect(self.seek_requested)
         self.replay_panel.seek_requested.connect(self.seek_requested)
         self.overview.session_requested.connect(self.select_session)
