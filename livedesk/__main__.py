@@ -1,4 +1,4 @@
-"""Command line: ``livedesk`` (the GUI), ``livedesk sessions``, ``livedesk screenshot``, ``--version``."""
+"""Command line: ``livedesk`` (the GUI), ``sessions``, ``screenshot``, ``export``, ``import``, ``sync``, ``account``."""
 
 from __future__ import annotations
 
@@ -40,6 +40,32 @@ def make_parser() -> argparse.ArgumentParser:
     shot.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
     shot.add_argument("--db", metavar="URL", default=argparse.SUPPRESS)
     shot.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for data (default 90)")
+    exp = sub.add_parser("export", help="write an ended LIVE as a LiveDesk bundle (folder or .zip) or its trend "
+                                        "table as CSV / XLSX")
+    exp.add_argument("session", metavar="SESSION", help="the LIVE: its ID (see 'livedesk sessions') or external id")
+    exp.add_argument("--out", required=True, metavar="PATH",
+                     help="bundle folder, bundle .zip, or the .csv / .xlsx file to write")
+    exp.add_argument("--format", choices=("bundle", "csv", "xlsx"), default=None,
+                     help="default: from the --out suffix (.csv, .xlsx; anything else is a bundle)")
+    exp.add_argument("--no-video", action="store_true", help="leave the replay video out of the bundle")
+    exp.add_argument("--bucket", type=int, default=60, metavar="SECONDS",
+                     help="row length of a CSV / XLSX trend table (default 60)")
+    exp.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+    imp = sub.add_parser("import", help="import a LiveDesk bundle (folder or .zip) or a TikTok Seller Center "
+                                        "LIVE export (.xlsx / .csv)")
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--account", metavar="HANDLE", default=None,
+                     help="Seller Center: the account the LIVEs belong to (needed when the file has no "
+                          "creator column; wins over it)")
+    imp.add_argument("--timezone", metavar="TZ", default=None,
+                     help="Seller Center: time zone of the file's times, e.g. Asia/Jakarta (default: the "
+                          "account's, else this computer's)")
+    imp.add_argument("--currency", metavar="CODE", default=None,
+                     help="Seller Center: currency of money columns the file does not name, e.g. USD")
+    imp.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+    from livedesk import cli_sources
+
+    cli_sources.add_parsers(sub)
     return p
 
 
@@ -73,6 +99,18 @@ def _main(argv: list[str] | None) -> int:
         from livedesk.cli import screenshot
 
         return screenshot(ns)
+    if ns.command == "export":
+        from livedesk.cli import export_session
+
+        return export_session(ns)
+    if ns.command == "import":
+        from livedesk.cli import import_path
+
+        return import_path(ns)
+    from livedesk import cli_sources
+
+    if ns.command in cli_sources.COMMANDS:
+        return cli_sources.run(ns)
     platform_fixes()
     from livedesk.app import run
 

@@ -325,6 +325,54 @@ class BenchmarkRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class StreamHealthRecord:
+    """One stream-health sample of the encoder (OBS) feeding a LIVE.
+
+    Attributes:
+        ts: when the sample was taken (UTC ms).
+        bitrate_kbps: output bitrate since the previous sample, from the change of the output byte counter.
+        dropped_frames: frames dropped by the network output since the stream started (cumulative).
+        total_frames: frames sent to the output since the stream started (cumulative).
+        skipped_render_frames: frames the renderer missed (cumulative, OBS-wide).
+        congestion: output congestion 0..1.
+        cpu_percent: the encoder application's CPU usage, percent of one core.
+        active: the stream output is running.
+        reconnecting: the stream output is reconnecting.
+    """
+
+    session: SessionRef
+    ts: int
+    bitrate_kbps: float | None
+    dropped_frames: int | None
+    total_frames: int | None
+    skipped_render_frames: int | None
+    congestion: float | None
+    cpu_percent: float | None
+    source: str
+    active: bool | None = None
+    reconnecting: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionReplayRecord:
+    """A recording that becomes an existing LIVE's replay, without touching the LIVE's other fields.
+
+    The store sets the session's ``replay_uri`` and ``replay_offset_ms = recorded_from - started_at``
+    (video time 0 is LIVE time ``started_at + replay_offset_ms``; negative when recording began before the LIVE).
+
+    Attributes:
+        session: the LIVE (it must exist).
+        replay_uri: the recording (a file URI or URL).
+        recorded_from: when the recording's first frame was captured (UTC ms).
+    """
+
+    session: SessionRef
+    replay_uri: str
+    recorded_from: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """Everything a connector yields in one poll; the store writes it in one transaction."""
 
@@ -346,6 +394,8 @@ class Batch:
     benchmarks: tuple[BenchmarkRecord, ...] = ()
     up_to_ts: int | None = None  # the newest sample time this batch carries
     meta: tuple[tuple[str, str], ...] = field(default=())
+    stream_health: tuple[StreamHealthRecord, ...] = ()
+    session_replays: tuple[SessionReplayRecord, ...] = ()
 
     def is_empty(self) -> bool:
         """True when the batch carries no record at all."""
@@ -354,6 +404,6 @@ class Batch:
             for name in (
                 "accounts", "sessions", "samples", "channel_totals", "channel_samples", "events", "comments",
                 "products", "session_products", "promotions", "violations", "audience", "follower_split",
-                "video_traffic", "benchmarks",
+                "video_traffic", "benchmarks", "stream_health", "session_replays",
             )
         )

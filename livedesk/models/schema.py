@@ -293,3 +293,20 @@ sync_state = Table(
     Column("updated_at", BigInteger, nullable=False),
     UniqueConstraint("connector", "scope", name="uq_sync_state_connector_scope"),
 )
+
+stream_health = Table(
+    "stream_health",
+    metadata,
+    _session_fk(),
+    Column("ts", BigInteger, nullable=False),
+    Column("bitrate_kbps", Float),
+    Column("dropped_frames", BigInteger),
+    Column("total_frames", BigInteger),
+    Column("skipped_render_frames", BigInteger),
+    Column("congestion", Float),
+    Column("cpu_percent", Float),
+    Column("active", Boolean),
+    Column("reconnecting", Boolean),
+    _source(),
+    UniqueConstraint("session_id", "ts", name="uq_stream_health_session_ts"),
+)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, select
+from sqlalchemy import Connection, Engine, Table, case, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from livedesk.models import schema as t
@@ -19,6 +19,8 @@ from livedesk.models.records import (
     EventRecord,
     SampleBlock,
     SessionRef,
+    SessionReplayRecord,
+    StreamHealthRecord,
     ViolationRecord,
 )
 
@@ -79,6 +81,14 @@ class Store:
         except Exception as exc:  # SQLAlchemy / driver errors: report, keep nothing
             raise StoreError(f"could not write {batch.source} batch: {exc.__class__.__name__}: {exc}") from exc
 
+    def transaction(self) -> StoreTransaction:
+        """Several writes in ONE transaction, for an import bigger than one batch (see :class:`StoreTransaction`).
+
+        ``with store.transaction() as tx: tx.write(batch); tx.upsert(table, rows, keys)`` keeps everything or
+        nothing: an exception inside the block (a bad row, a cancel) rolls all of it back and propagates.
+        """
+        return StoreTransaction(self._engine, self._sample_sql)
+
     def end_stale_live_sessions(self, source: str, *, keep_started_at: int | None = None) -> int:
         """Mark LIVEs of ``source`` still flagged live as ended at their last sample.
 
@@ -129,6 +139,65 @@ class Store:
                                                   "status": status.value, "note": note, "source": source}],
                         ("violation_id", "ts", "status"))
         return ts
+
+
+class StoreTransaction:
+    """Writes kept together: batches and plain table upserts on one connection, committed on leaving the block.
+
+    Obtained from :meth:`Store.transaction` and used as a context manager on the thread that opened it. Leaving
+    the block normally commits; an exception rolls every write of the block back and propagates unchanged
+    (database errors of the writes arrive as :class:`StoreError`).
+    """
+
+    def __init__(self, engine: Engine, sample_sql: dict[tuple[tuple[str, ...], int, str], str]) -> None:
+        self._engine = engine
+        self._sample_sql = sample_sql
+        self._begin: Any = None
+        self._conn: Connection | None = None
+
+    def __enter__(self) -> StoreTransaction:
+        self._begin = self._engine.begin()
+        self._conn = self._begin.__enter__()
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        begin, self._begin, self._conn = self._begin, None, None
+        if exc_info[0] is not None:
+            begin.__exit__(*exc_info)  # rolls back; the exception propagates
+            return
+        try:
+            begin.__exit__(None, None, None)  # commits
+        except Exception as exc:
+            raise StoreError(f"could not commit: {exc.__class__.__name__}: {exc}") from exc
+
+    @property
+    def connection(self) -> Connection:
+        """The connection of the open transaction (for reads that must see its own writes)."""
+        if self._conn is None:
+            raise StoreError("the transaction is not open: use it in a with block")
+        return self._conn
+
+    def write(self, batch: Batch) -> WriteResult:
+        """Upsert one batch inside the transaction (as :meth:`Store.write`, without committing)."""
+        try:
+            return _Writer(self.connection, self._sample_sql).write(batch)
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"could not write {batch.source} batch: {exc.__class__.__name__}: {exc}") from exc
+
+    def upsert(self, table: Table, rows: Sequence[dict[str, Any]], keys: tuple[str, ...], *,
+               keep_existing_on_null: bool = False) -> int:
+        """INSERT ... ON CONFLICT (keys) DO UPDATE rows that all have the same columns; returns the row count.
+
+        With ``keep_existing_on_null`` a NULL in a new row keeps the value already stored.
+        """
+        try:
+            return _upsert(self.connection, table, rows, keys, keep_existing_on_null=keep_existing_on_null)
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"could not write {table.name}: {exc.__class__.__name__}: {exc}") from exc
 
 
 def _dialect_insert(conn: Connection, table: Table) -> Any:
@@ -215,12 +284,12 @@ class _Writer:
             {"platform": a.ref.platform, "handle": a.ref.handle, "display_name": a.display_name,
              "region": a.region, "timezone": a.timezone, "currency": a.currency, "market": a.market,
              "source": a.source} for a in b.accounts], ("platform", "handle"))
-        self._put("sessions", t.live_session, [
+        _put_sessions(self, [
             {"account_id": self.account_id(s.ref.account), "external_id": s.ref.external_id, "title": s.title,
              "host": s.host, "started_at": s.started_at, "ended_at": s.ended_at, "status": s.status.value,
              "replay_uri": s.replay_uri, "replay_offset_ms": s.replay_offset_ms,
              "sample_interval_ms": s.sample_interval_ms, "currency": s.currency, "source": s.source}
-            for s in b.sessions], ("account_id", "external_id"))
+            for s in b.sessions])
         for s in b.sessions:
             self.session_id(s.ref)
         up_to = b.up_to_ts
@@ -268,6 +337,8 @@ class _Writer:
             for v in b.video_traffic], ("session_id", "video_external_id"))
         self._put("benchmarks", t.benchmark, [asdict(r) for r in b.benchmarks],
                   ("market", "metric", "window_days", "as_of"))
+        _put_session_replays(self, b.session_replays)
+        _put_stream_health(self, b.stream_health)
         return WriteResult(tuple(sorted(self.touched)), frozenset(self.what), up_to, self.rows)
 
     def _put(self, what: str, table: Table, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
@@ -336,3 +407,49 @@ def _sample_upsert_sql(conn: Connection, columns: tuple[str, ...], session_id: i
         f'"{c}" = COALESCE(excluded."{c}", metric_sample."{c}")' for c in columns])
     return (f"INSERT INTO metric_sample ({quoted}) VALUES ({marks}) "
             f'ON CONFLICT ("session_id", "ts") DO UPDATE SET {updates}')
+
+
+# --- sessions, replays and stream health (appended: OBS / TikTok LIVE connectors) --------------------
+
+def _put_sessions(w: _Writer, rows: list[dict[str, Any]]) -> None:
+    """Upsert sessions; a session sent without a replay keeps the replay another source gave it.
+
+    ``replay_uri`` and ``replay_offset_ms`` go together: both are replaced when the new row has a replay,
+    both are kept when it has none (a NULL from one source never erases another's recording).
+    """
+    if not rows:
+        return
+    s = t.live_session
+    stmt = _dialect_insert(w.conn, s)
+    keys = ("account_id", "external_id")
+    set_: dict[str, Any] = {c: stmt.excluded[c] for c in rows[0] if c not in keys}
+    no_replay = stmt.excluded.replay_uri.is_(None)
+    set_["replay_uri"] = func.coalesce(stmt.excluded.replay_uri, s.c.replay_uri)
+    set_["replay_offset_ms"] = case((no_replay, s.c.replay_offset_ms), else_=stmt.excluded.replay_offset_ms)
+    w.conn.execute(stmt.on_conflict_do_update(index_elements=list(keys), set_=set_), rows)
+    w.rows += len(rows)
+    w.what.add("sessions")
+
+
+def _put_session_replays(w: _Writer, replays: Iterable[SessionReplayRecord]) -> None:
+    """Attach recordings to existing sessions: ``replay_offset_ms = recorded_from - started_at``."""
+    s = t.live_session
+    n = 0
+    for r in replays:
+        sid = w.session_id(r.session)
+        w.conn.execute(s.update().where(s.c.id == sid).values(
+            replay_uri=r.replay_uri, replay_offset_ms=r.recorded_from - s.c.started_at))
+        n += 1
+    if n:
+        w.rows += n
+        w.what.add("sessions")
+
+
+def _put_stream_health(w: _Writer, records: Sequence[StreamHealthRecord]) -> None:
+    """Upsert stream-health samples keyed on (session, ts)."""
+    w._put("stream_health", t.stream_health, [
+        {"session_id": w.session_id(h.session), "ts": h.ts, "bitrate_kbps": h.bitrate_kbps,
+         "dropped_frames": h.dropped_frames, "total_frames": h.total_frames,
+         "skipped_render_frames": h.skipped_render_frames, "congestion": h.congestion,
+         "cpu_percent": h.cpu_percent, "active": h.active, "reconnecting": h.reconnecting, "source": h.source}
+        for h in records], ("session_id", "ts"))
