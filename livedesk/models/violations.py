@@ -47,7 +47,7 @@ COLUMNS: tuple[ColumnSpec[ViolationRow], ...] = (
                lambda r: fmt.clock(r.violation.ts - r.session_started_at),
                lambda r: r.violation.ts - r.session_started_at, True),
     ColumnSpec(QT_TRANSLATE_NOOP("ViolationList", "Policy"), lambda r: r.violation.policy),
-    ColumnSpec(QT_TRANSLATE_NOOP("ViolationList", "Severity"), lambda r: r.violation.severity,
+    ColumnSpec(QT_TRANSLATE_NOOP("ViolationList", "Severity"), lambda r: r.violation.severity.capitalize(),
                lambda r: {"high": 3, "medium": 2, "low": 1}.get(r.violation.severity.lower(), 0)),
     ColumnSpec(QT_TRANSLATE_NOOP("ViolationList", "Appeal"), lambda r: appeal_name(r.violation.appeal_status),
                lambda r: list(AppealStatus).index(r.violation.appeal_status)),

@@ -107,6 +107,7 @@ class ViolationCard(QFrame):
                     "low": self.tr("Low severity")}
         self._severity.setText(severity.get(v.severity.lower(), v.severity))
         tips = [t.strip() for t in v.recommendation.replace("\n", ";").split(";") if t.strip()]
+        tips = [t[:1].upper() + t[1:] for t in tips]
         recs = "".join(f"<li>{_esc(t)}</li>" for t in tips)
         self._body.setText(
             f"<b>{_esc(self.tr('Reason'))}:</b> {_esc(v.reason)}<br>"
@@ -185,6 +186,8 @@ class ContentQualityTab(SnapshotPanel):
         inner.addWidget(self._heading)
         inner.addWidget(self._hint)
         inner.addWidget(self._scroll, 1)
+        inner.addStretch(0)
+        self._inner = inner
         self.all_violations = AllViolationsList()
         self.all_violations.open_requested.connect(self.open_violation_requested)
         self.all_violations.refresh_requested.connect(self.violations_refresh_requested)
@@ -213,11 +216,15 @@ class ContentQualityTab(SnapshotPanel):
                 "Violations come from the platform (the TikTok Shop API, TikTok LIVE room banners) or from a "
                 "LiveDesk bundle. The All LIVEs view lists those of every cached LIVE."))
         else:
-            self._heading.setText(self.tr("%n violation(s) in this LIVE", "", n))
+            self._heading.setText(self.tr("1 violation in this LIVE") if n == 1 else
+                                  self.tr("{n} violations in this LIVE").format(n=n))
             self._hint.setText(self.tr(
                 "Play a clip to see exactly what was flagged; appeal while the decision can still be changed."))
         for card in self._cards:
             card.retranslate_ui()
+        # no empty box: without cards the heading and hint stand alone at the top
+        self._scroll.setVisible(n > 0)
+        self._inner.setStretch(self._inner.count() - 1, 0 if n else 1)
 
     # --- services ---------------------------------------------------------------------------------------
     def set_appeal_service(self, service: AppealService) -> None:
