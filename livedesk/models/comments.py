@@ -20,6 +20,8 @@ from livedesk.models.table_model import RECORD_ROLE
 
 TS_ROLE = int(Qt.ItemDataRole.UserRole) + 20
 SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 21  # "user\ntext": what the search matches
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROLES = frozenset({_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), TS_ROLE, SEARCH_ROLE, RECORD_ROLE})
 
 
 class CommentListModel(QAbstractListModel):
@@ -35,10 +37,16 @@ class CommentListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # a view asks for ~10 roles per painted row
             return None
-        c = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self.row_data(index.row(), role)
+
+    def row_data(self, row: int, role: int) -> Any:
+        """``data()`` of a row without building an index (the thin models above this one use it)."""
+        if role not in _ROLES:
+            return None
+        c = self._rows[row]
+        if role == _DISPLAY:
             return f"{fmt.clock(c.ts - self._started_at)}  {c.user}: {c.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{c.user} ({c.lang or '?'}): {c.text}"  # the whole text of a comment elided in the list
@@ -113,9 +121,9 @@ class CommentWindowModel(QAbstractListModel):
         return 0 if parent.isValid() else self._n
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._n:
+        if role not in _ROLES or not index.isValid() or index.row() >= self._n:
             return None
-        return self._src.data(self._src.index(index.row()), role)
+        return self._src.row_data(index.row(), role)
 
     def until(self) -> int | None:
         """The moment shown up to (UTC ms), or None when every comment is shown."""
