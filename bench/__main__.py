@@ -22,7 +22,7 @@ from typing import Any
 
 from bench._common import Config, log, rnd
 
-BENCHMARKS = ("startup", "ingest", "open_session", "live_tick", "memory", "redraw_12h", "seek_frame")
+BENCHMARKS = ("startup", "ingest", "open_session", "live_tick", "memory", "redraw_12h", "seek_frame", "import_bundle")
 
 
 def machine() -> dict[str, Any]:

@@ -212,7 +212,7 @@ def _ready_check(window, tab: str, ctx):  # type: ignore[no-untyped-def]
             if status is None or status.state is not LinkState.CONNECTED or status.backlog:
                 return False
         if tab == "overview":
-            return window.overview.model.rowCount() > 0
+            return window.overview.model.rowCount() > 0 and window.overview.overview_data() is not None
         if tab == "key_metrics" and not window.key_metrics.has_history():
             return False
         return len(snap.samples) > 0

@@ -256,3 +256,43 @@ class ExportService(QObject):
             self._thread.wait()
             self._thread = None
             self._worker = None
+
+
+# --- reports with a header block (the overview) ---------------------------------------------------------------
+
+def write_report_xlsx(path: Path, table: ExportTable, sheet_title: str = "Report") -> Path:
+    """Write the table as an XLSX workbook with one sheet: the meta block on top, then the table.
+
+    The meta (name, value) pairs form a header block in columns A–B, a blank row follows, then the bold column
+    titles and the rows with money and rate formats. The header row is frozen.
+    """
+    return _atomic(path, lambda tmp: _report_xlsx(tmp, table, sheet_title))
+
+
+def _report_xlsx(tmp: Path, table: ExportTable, sheet_title: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet_title[:31]
+    for name, value in table.meta:
+        ws.append([name, value])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+    ws.append([])
+    header_row = ws.max_row + 1
+    ws.append(list(table.header))
+    for cell in ws[header_row]:
+        cell.font = Font(bold=True)
+    for row in table.rows:
+        ws.append(list(row))
+    formats = {"money": "#,##0.00", "rate": "0.00%"}
+    for col, unit in enumerate(table.units, start=1):
+        fmt = formats.get(unit)
+        if fmt:
+            for (cell,) in ws.iter_rows(min_row=header_row + 1, min_col=col, max_col=col):
+                cell.number_format = fmt
+    ws.freeze_panes = ws.cell(header_row + 1, 1)
+    ws.column_dimensions["A"].width = 18
+    ws.column_dimensions["B"].width = 24
+    wb.save(tmp)
