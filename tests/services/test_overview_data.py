@@ -348,3 +348,22 @@ def test_demo_week_adds_up_per_day(demo_engine: object) -> None:
     assert data.products and all((p.clicks or 0) >= (p.sku_orders or 0) for p in data.products)
     gmv = [p.gmv or 0 for p in data.products]
     assert gmv == sorted(gmv, reverse=True)
+
+
+def test_a_live_across_midnight_counts_on_the_right_day_in_each_zone(store: Store) -> None:
+    """23:30–00:30 UTC: split over two days in UTC, one morning in Jakarta (UTC+7), one afternoon in LA."""
+    store.write(Batch("manual", accounts=(AccountRecord(SHOP, "Shop", "ID", JKT, "USD", "manual"),)))
+    start = utc_ms(2025, 6, 10, 23, 30)
+    store.write(_live("M", start, 60, {"gmv": 100, "views": 1, "viewers": 1, "customers": 0, "watch_seconds": 60,
+                                       "product_clicks": 0, "sku_orders": 0, "impressions": 10}))
+    now = utc_ms(2025, 6, 20, 12, 0)
+
+    def per_day(tz: str) -> dict[dt.date, int]:
+        rng = ov.preset_range(ov.Preset.CUSTOM, tz, now, dt.date(2025, 6, 9), dt.date(2025, 6, 12))
+        data = load(store, rng, now)
+        assert data.current.totals.sums["gmv"] == 60 * 100  # the whole LIVE is in the range in every zone
+        return {d.span.day: d.totals.totals.sums["gmv"] for d in data.days if d.totals.totals.sums["gmv"]}
+
+    assert per_day("UTC") == {dt.date(2025, 6, 10): 30 * 100, dt.date(2025, 6, 11): 30 * 100}
+    assert per_day(JKT) == {dt.date(2025, 6, 11): 60 * 100}  # 06:30–07:30 on the 11th
+    assert per_day(LA) == {dt.date(2025, 6, 10): 60 * 100}  # 16:30–17:30 on the 10th
