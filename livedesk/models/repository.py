@@ -280,6 +280,11 @@ def get_account(conn: Connection, account_id: int) -> AccountRecord | None:
     return None if row is None else _account(row)
 
 
+def list_accounts(conn: Connection) -> tuple[AccountRecord, ...]:
+    """Every account of the cache, by handle."""
+    return tuple(_account(r) for r in conn.execute(select(t.account).order_by(t.account.c.handle)))
+
+
 def session_account_id(conn: Connection, session_id: int) -> int:
     """The id of the account a session belongs to."""
     return int(conn.execute(select(t.live_session.c.account_id).where(t.live_session.c.id == session_id))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSlider,
     QSplitter,
     QStackedWidget,
@@ -117,10 +118,12 @@ class ReplayPanel(QWidget):
         seek_requested: a comment, the pinned-product card or the slider asked for a moment. arg: LIVE time
             (UTC ms)
         video_full_screen_changed: the video area entered (True) or left (False) full screen.
+        attach_requested: the user asked to attach a video to a LIVE without (or with a missing) replay.
     """
 
     seek_requested = Signal("qint64")
     video_full_screen_changed = Signal(bool)
+    attach_requested = Signal()
 
     def __init__(self, replay: ReplayService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +131,8 @@ class ReplayPanel(QWidget):
         self._replay = replay
         self._started_at = 0
         self._session_id: int | None = None
+        self._replay_key: tuple[str | None, int] | None = None  # the shown LIVE's (replay_uri, replay_offset_ms)
+        self._pending_moment: int | None = None  # where to put a re-opened replay (UTC ms)
         self._snapshot: SessionSnapshot | None = None
         self._playing = False
         self._ready = False  # a replay of the shown LIVE is loaded
@@ -155,11 +160,16 @@ class ReplayPanel(QWidget):
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._progress = QProgressBar()
         self._progress.setVisible(False)
+        self.attach_button = QPushButton()
+        self.attach_button.setObjectName("replayAttachButton")
+        self.attach_button.setVisible(False)
+        self.attach_button.clicked.connect(self.attach_requested)
         msg_box = QWidget()
         ml = QVBoxLayout(msg_box)
         ml.addStretch(1)
         ml.addWidget(self._message)
         ml.addWidget(self._progress)
+        ml.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignHCenter)
         ml.addStretch(1)
         self._stack = QStackedWidget()  # the video, or why there is none
         self._stack.addWidget(self.surface)
@@ -334,6 +344,8 @@ class ReplayPanel(QWidget):
         self.mode_button.setToolTip(self.tr("Swap the video for a searchable list of every comment, and back"))
         self.search_edit.setPlaceholderText(self.tr("Search comments by text or user"))
         self._fs_host.setWindowTitle(self.tr("LIVE replay"))
+        self.attach_button.setText(self.tr("Attach video…"))
+        self.attach_button.setToolTip(self.tr("Choose the recording of this LIVE and line it up with its clock"))
         self._update_comments_title()
         self._update_search_count()
         self._update_clock()
@@ -374,15 +386,30 @@ class ReplayPanel(QWidget):
                            "Debian/Ubuntu: apt install libvlc5 vlc-plugin-base vlc-plugin-video-output).\n"
                            "Details: {why}").format(why=why)
         self._message.setText(text)
+        self.attach_button.setVisible(why == "no_replay" or why.startswith("missing:"))
         self._stack.setCurrentIndex(1)
 
     # --- data -----------------------------------------------------------------------------------
     def on_snapshot(self, snap: SessionSnapshot, new_comments: tuple[CommentRecord, ...] = ()) -> None:
-        """Show a LIVE (a different session reloads the video) or append its new comments."""
+        """Show a LIVE (a different session, or a different video of it, reloads the video) or append its new
+        comments."""
         s = snap.session
         self._snapshot = snap
+        replay_key = (s.replay_uri, s.replay_offset_ms)
+        if s.id == self._session_id and replay_key != self._replay_key:
+            # a video was attached (or re-aligned) to the LIVE shown: open it where the old one was
+            self._replay_key = replay_key
+            self._ready = False
+            # where the old video was; else (an ended LIVE) the LIVE's start, so the new video shows a frame
+            self._pending_moment = self._position if self._position is not None else (
+                None if s.is_live else max(s.started_at, s.started_at + s.replay_offset_ms))
+            self._position = None
+            self._update_live_button()
+            self._open_timer.start()
         if s.id != self._session_id:
             self._session_id = s.id
+            self._replay_key = replay_key
+            self._pending_moment = None
             self._started_at = s.started_at
             self._ready = False
             self._position = None
@@ -428,6 +455,9 @@ class ReplayPanel(QWidget):
         if isinstance(self.surface, VideoSurface):
             self._replay.bind(self.surface.handle())
         self._replay.open(s.replay_uri, s.started_at, s.replay_offset_ms)
+        moment, self._pending_moment = self._pending_moment, None
+        if moment is not None:
+            self._replay.seek(moment)  # kept until the video has loaded
 
     def on_position(self, live_ts: int) -> None:
         """The replay moved: the clock and slider follow now, the comments and the card on the next sync."""
