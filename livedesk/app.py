@@ -19,14 +19,20 @@ from PySide6.QtWidgets import QApplication
 from livedesk import paths
 from livedesk.models import repository as repo
 from livedesk.models.engine import make_engine, upgrade
-from livedesk.models.records import SessionRecord, Source
+from livedesk.models.records import AccountRecord, SessionRecord, Source
 from livedesk.models.store import Store
 from livedesk.services.appeals import DEMO_REVIEW_MS, AppealBook, AppealService, AppealWorker, DemoAppealDesk
+from livedesk.services.bundle_export import BundleExportService
 from livedesk.services.connector import Connector
 from livedesk.services.export import ExportService
+from livedesk.services.health_data import HealthDataService, HealthDataWorker
+from livedesk.services.importer import ImportService
 from livedesk.services.ingest import IngestService, IngestWorker
+from livedesk.services.overview_data import OverviewService
 from livedesk.services.replay import PrepareFn, ReplayService, choose_backend
 from livedesk.services.session_data import LoaderWorker, SessionService
+from livedesk.services.sources.probe import ProbeService
+from livedesk.services.sources.registry import CurrentLive, SharedCredentials, SourceSet
 from livedesk.services.translator import Translator
 from livedesk.settings import LAST_SESSION, UI_LANGUAGE, Settings
 from livedesk.views.main_window import MainWindow
@@ -42,7 +48,8 @@ class AppContext(QObject):
     def __init__(self, window: MainWindow, *, store: Store, ingest: IngestService | None,
                  sessions: SessionService, replay: ReplayService, translator: Translator,
                  settings: Settings, export: ExportService | None = None,
-                 appeals: AppealService | None = None) -> None:
+                 appeals: AppealService | None = None, importer: ImportService | None = None,
+                 bundle_export: BundleExportService | None = None) -> None:
         super().__init__(window)
         self.setObjectName("appContext")
         self.window = window
@@ -54,11 +61,14 @@ class AppContext(QObject):
         self.settings = settings
         self.export = export
         self.appeals = appeals
+        self.importer = importer
+        self.bundle_export = bundle_export
         self.preferred_session: int | None = None
         self._pending_violation: tuple[int, int] | None = None  # (session id, LIVE time) to show once open
         self._closed = False
         self._choosing = False  # True while the app (not the user) picks a LIVE
         self._user_chose = False
+        self.overview_data: OverviewService | None = None  # the Overview tab's reads, set by build()
 
     @Slot(object)
     def on_sessions_changed(self, sessions: tuple[SessionRecord, ...]) -> None:
@@ -67,6 +77,8 @@ class AppContext(QObject):
         A LIVE that starts after the window opened takes over from an automatic pick of a past LIVE.
         """
         self.sessions.refresh_history()  # earlier LIVEs may just have arrived
+        if self.overview_data is not None:
+            self.overview_data.refresh_accounts()
         if self.window.tabs.currentWidget() is self.window.overview:
             self.window.overview.request()
         if self._user_chose or not sessions:
@@ -154,6 +166,52 @@ class AppContext(QObject):
         self.sessions.on_session_updated(session_id, frozenset({"violations"}), None)
         self.sessions.refresh_violations()
 
+    @Slot(object)
+    def on_imported(self, result: object) -> None:
+        """A file was imported: re-read the LIVE list and open the (first) LIVE it brought."""
+        ids = tuple(getattr(result, "session_ids", ()))
+        self.sessions.refresh_sessions()
+        self.sessions.refresh_violations()
+        if ids:
+            self.window.select_session(ids[0])  # the same LIVE again re-reads it in full
+
+    @Slot(int, str, "qint64")
+    def on_replay_attach_requested(self, session_id: int, uri: str, offset_ms: int) -> None:
+        """The Attach video dialog was saved: store the replay; the LIVE's next read re-opens the player on it."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from livedesk.models.store import StoreError
+
+        try:
+            self.store.set_replay(session_id, uri, int(offset_ms))
+        except (StoreError, SQLAlchemyError) as exc:
+            self.window.show_error(self.window.tr("The video could not be attached: {error}").format(error=exc))
+            return
+        self.sessions.on_session_updated(session_id, frozenset({"sessions"}), None)
+        self.sessions.refresh_sessions()
+        self.window.show_error(self.window.tr("Video attached: {name}").format(name=Path(uri).name))
+
+    # --- connected sources (Settings → Sources…) --------------------------------------------------------
+    sources: SourceSet | None = None
+    health: HealthDataService | None = None
+    probe: ProbeService | None = None
+
+    @Slot()
+    def on_sources_changed(self) -> None:
+        """Sources started or stopped: one status-bar indicator each."""
+        if self.sources is not None:
+            keys = self.sources.source_keys()
+            self.window.connector_status.set_sources(keys, {k: self.sources.status(k) for k in keys})
+
+    @Slot()
+    def show_sources(self) -> None:
+        """Open the Sources dialog (imported, with the keyring, only now)."""
+        from livedesk.views.sources_dialog import show_sources_dialog
+
+        if self.sources is not None and self.probe is not None:
+            show_sources_dialog(self.window, self.sources.accounts, self.sources.credentials, self.probe,
+                                self.sources)
+
     def shutdown(self) -> None:
         """Stop every thread and release the player (idempotent)."""
         if self._closed:
@@ -161,12 +219,21 @@ class AppContext(QObject):
         self._closed = True
         if self.ingest is not None:
             self.ingest.shutdown()
+        for service in (self.sources, self.health, self.probe):  # connected sources and their helpers
+            if service is not None:
+                service.shutdown()
         self.sessions.shutdown()
+        if self.overview_data is not None:
+            self.overview_data.shutdown()
         if self.appeals is not None:
             self.window.content_quality.flush_appeals()  # a draft typed just before closing is kept
             self.appeals.shutdown()
         if self.export is not None:
             self.export.shutdown()
+        if self.importer is not None:
+            self.importer.shutdown()  # a cancelled import rolls back
+        if self.bundle_export is not None:
+            self.bundle_export.shutdown()  # a cancelled export leaves nothing behind
         self.replay.shutdown()
         self.settings.sync()
         self.store.engine.dispose()
@@ -288,9 +355,14 @@ def build(argv: list[str] | None = None) -> MainWindow:
     demo_speed = ns.demo_speed if ns.demo_speed is not None else 1.0
     desks = {Source.DEMO.value: DemoAppealDesk(int(DEMO_REVIEW_MS / max(demo_speed, 1e-3)))}
     appeals = AppealService(AppealWorker(AppealBook(store, paths.data_dir() / "appeals", desks)))
+    importer = ImportService(store.engine)
+    bundle_export = BundleExportService(store.engine)
     ctx = AppContext(window, store=store, ingest=ingest, sessions=sessions, replay=replay,
-                     translator=translator, settings=settings, export=export, appeals=appeals)
+                     translator=translator, settings=settings, export=export, appeals=appeals,
+                     importer=importer, bundle_export=bundle_export)
     ctx.preferred_session = ns.session
+    overview_data = OverviewService.for_engine(store.engine)
+    ctx.overview_data = overview_data
 
     # --- wiring -------------------------------------------------------------------------------------
     sessions.sessions_changed.connect(window.on_sessions_changed)
@@ -305,7 +377,21 @@ def build(argv: list[str] | None = None) -> MainWindow:
     window.seek_requested.connect(ctx.on_seek_requested)
     replay.position_changed.connect(window.trends.on_position)
     window.trends.set_export_service(export)
+    from livedesk.cli import system_timezone
+
+    def known_accounts() -> tuple[AccountRecord, ...]:  # captures no widget (see add_annotation below)
+        with store.engine.connect() as conn:
+            return repo.list_accounts(conn)
+
+    window.imports.set_service(importer, accounts=known_accounts, fallback_timezone=system_timezone())
+    window.imports.imported.connect(ctx.on_imported)
+    window.exports.set_services(bundle_export, export)
+    window.replay_attach_requested.connect(ctx.on_replay_attach_requested)
     window.trends.message_posted.connect(window.show_error)
+    window.overview.set_data_service(overview_data)
+    window.overview.message_posted.connect(window.show_error)
+    overview_data.failed.connect(window.show_error)
+    sessions.snapshot_changed.connect(window.overview.on_snapshot_changed)
     cq = window.content_quality
     cq.set_appeal_service(appeals)
     cq.clip_requested.connect(ctx.on_clip_requested)
@@ -335,6 +421,25 @@ def build(argv: list[str] | None = None) -> MainWindow:
         ingest.sessions_changed.connect(sessions.refresh_sessions)
         ingest.session_updated.connect(sessions.on_session_updated)
         ingest.status_changed.connect(window.on_ingest_status)
+    # connected sources: one ingest per enabled account (Settings → Sources…); OBS follows the LIVE running now
+    from livedesk.services.accounts import AccountStore
+
+    current_live = CurrentLive(store.engine)
+    ctx.sources = SourceSet(store, AccountStore(), SharedCredentials(), current_live, parent=ctx)
+    ctx.health = HealthDataService(HealthDataWorker(store.engine), ctx)
+    ctx.probe = ProbeService(ctx)
+    ctx.sources.sessions_changed.connect(sessions.refresh_sessions)
+    ctx.sources.session_updated.connect(sessions.on_session_updated)
+    ctx.sources.session_updated.connect(ctx.health.on_session_updated)
+    ctx.sources.status_changed.connect(window.connector_status.on_status)
+    ctx.sources.sources_changed.connect(ctx.on_sources_changed)
+    window.session_selected.connect(ctx.health.select)
+    window.session_selected.connect(current_live.set_selected)
+    window.sources_action.triggered.connect(ctx.show_sources)
+    ctx.health.samples_changed.connect(window.key_metrics.health.set_samples)
+    ctx.health.sources_changed.connect(window.key_metrics.cards.set_sources)
+    if ingest is not None:
+        ingest.session_updated.connect(ctx.health.on_session_updated)
     qapp.aboutToQuit.connect(ctx.shutdown)
 
     lang = settings.get(UI_LANGUAGE)
@@ -343,10 +448,13 @@ def build(argv: list[str] | None = None) -> MainWindow:
     else:
         window.set_language_checked("en")
     sessions.start()
+    overview_data.start()
     sessions.refresh_sessions()
     appeals.start()
     if ingest is not None:
         ingest.start()
+    ctx.health.start()
+    ctx.sources.start()
     window.resize(1440, 900)
     window.restore_layout()
     return window

@@ -310,3 +310,17 @@ stream_health = Table(
     _source(),
     UniqueConstraint("session_id", "ts", name="uq_stream_health_session_ts"),
 )
+
+# The same LIVE seen by several sources (see livedesk.models.merging): the natural key one source gave it
+# (its account + external id) → the session it was merged into. The merged session keeps its own natural key.
+session_alias = Table(
+    "session_alias",
+    metadata,
+    Column("account_id", Integer, ForeignKey("account.id", ondelete="CASCADE"), nullable=False),
+    Column("external_id", String(128), nullable=False),
+    _session_fk(),
+    Column("method", String(16), nullable=False),  # "id" (same platform id) or "handle_time" (handle + overlap)
+    _source(),
+    UniqueConstraint("account_id", "external_id", name="uq_session_alias_account_external"),
+    Index("ix_session_alias_session_id", "session_id"),
+)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, case, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from livedesk.models import merging
 from livedesk.models import schema as t
 from livedesk.models.metrics import STORED_KEYS
 from livedesk.models.records import (
@@ -140,6 +141,23 @@ class Store:
                         ("violation_id", "ts", "status"))
         return ts
 
+    def set_replay(self, session_id: int, uri: str | None, offset_ms: int) -> None:
+        """Attach a replay video to a LIVE by hand (the Attach video dialog): video time 0 is LIVE time
+        ``started_at + offset_ms`` (negative when the recording began before the LIVE).
+
+        The LIVE's own ``source`` is left as it is: the row's facts still come from their source, only the
+        replay is the user's. A later sync that sends no replay keeps this one (see ``_put_sessions``).
+
+        Raises:
+            StoreError: there is no LIVE with this id.
+        """
+        s = t.live_session
+        with self._engine.begin() as conn:
+            res = conn.execute(s.update().where(s.c.id == session_id)
+                               .values(replay_uri=uri or None, replay_offset_ms=int(offset_ms)))
+            if not res.rowcount:
+                raise StoreError(f"there is no LIVE with id {session_id} in the cache")
+
 
 class StoreTransaction:
     """Writes kept together: batches and plain table upserts on one connection, committed on leaving the block.
@@ -259,6 +277,8 @@ class _Writer:
                 select(t.live_session.c.id).where(t.live_session.c.account_id == self.account_id(ref.account),
                                                   t.live_session.c.external_id == ref.external_id)
             ).scalar()
+            if found is None:  # merged into a session another source stored first (livedesk.models.merging)
+                found = merging.alias_of(self.conn, self.account_id(ref.account), ref.external_id)
             if found is None:
                 raise StoreError(f"unknown session {ref.external_id}: send its SessionRecord first")
             self._sessions[ref] = found
@@ -417,6 +437,7 @@ def _put_sessions(w: _Writer, rows: list[dict[str, Any]]) -> None:
     ``replay_uri`` and ``replay_offset_ms`` go together: both are replaced when the new row has a replay,
     both are kept when it has none (a NULL from one source never erases another's recording).
     """
+    rows = _merge_seen_elsewhere(w, rows)
     if not rows:
         return
     s = t.live_session
@@ -429,6 +450,34 @@ def _put_sessions(w: _Writer, rows: list[dict[str, Any]]) -> None:
     w.conn.execute(stmt.on_conflict_do_update(index_elements=list(keys), set_=set_), rows)
     w.rows += len(rows)
     w.what.add("sessions")
+
+
+def _merge_seen_elsewhere(w: _Writer, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fold sessions another source already stored under its own key into that session; return the others.
+
+    A session unknown under its key is looked up by platform id, then by handle and time overlap
+    (:func:`livedesk.models.merging.find_merge_target`); a match is remembered as an alias of its key.
+    """
+    keep = []
+    for row in rows:
+        aid, ext = row["account_id"], row["external_id"]
+        if merging.session_exists(w.conn, aid, ext):
+            keep.append(row)
+            continue
+        target = merging.alias_of(w.conn, aid, ext)
+        if target is None:
+            found = merging.find_merge_target(w.conn, account_id=aid, external_id=ext, started_at=row["started_at"],
+                                              ended_at=row["ended_at"], host=row["host"])
+            if found is None:
+                keep.append(row)
+                continue
+            merging.add_alias(w.conn, aid, ext, found, row["source"])
+            target = found.session_id
+        merging.merge_into(w.conn, target, row)
+        w.rows += 1
+        w.what.add("sessions")
+        w.touched.add(target)
+    return keep
 
 
 def _put_session_replays(w: _Writer, replays: Iterable[SessionReplayRecord]) -> None:

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
+from livedesk.models import schema as t
 from livedesk.models.records import Batch
 from livedesk.models.store import Store, StoreError, WriteResult, now_ms
 from livedesk.services.connector import Connector, ConnectorError
@@ -41,6 +44,7 @@ class IngestStatus:
         message: the last error, for the user.
         retry_in_ms: delay before the next attempt while retrying.
         backlog: the source said more is waiting (e.g. history still being sent).
+        rate_limited: while retrying, the wait is the source's rate limit (not a failure of the link).
     """
 
     source: str
@@ -49,6 +53,7 @@ class IngestStatus:
     message: str = ""
     retry_in_ms: int | None = None
     backlog: bool = False
+    rate_limited: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +98,7 @@ class IngestWorker(QObject):
         self._failures = 0
         self._last_success: int | None = None
         self._source = "?"
+        self._scope: str | None = None  # the connector's sync_state scope, when it keeps a cursor
         self._last_status: IngestStatus | None = None
 
     @Slot()
@@ -107,8 +113,44 @@ class IngestWorker(QObject):
             self._report(LinkState.FAILED, str(exc))
             return
         self._source = self._connector.source
+        self._restore()
         self._report(LinkState.CONNECTING)
         self._timer.start(0)
+
+    def _restore(self) -> None:
+        """Give a cursor-keeping connector (``cursor`` + ``sync_scope``) the cursor and last sync of the last run.
+
+        The cursor goes to the connector's ``restore_cursor(text)`` before its first poll.
+        """
+        connector = self._connector
+        scope = getattr(connector, "sync_scope", None)
+        if connector is None or not scope or not hasattr(connector, "cursor"):
+            return
+        self._scope = str(scope)
+        st = t.sync_state
+        try:
+            with self._store.engine.connect() as conn:
+                row = conn.execute(select(st.c.cursor, st.c.last_success).where(
+                    st.c.connector == self._source, st.c.scope == self._scope)).first()
+        except SQLAlchemyError:
+            log.exception("could not read the sync state of %s/%s", self._source, self._scope)
+            return
+        if row is None:
+            return
+        self._last_success = row.last_success
+        restore = getattr(connector, "restore_cursor", None)
+        if row.cursor and callable(restore):
+            restore(str(row.cursor))
+
+    def _save_cursor(self) -> None:
+        """Persist the connector's cursor after a committed batch (cursor-keeping connectors only)."""
+        cursor = getattr(self._connector, "cursor", None)
+        if self._scope is None or not isinstance(cursor, str):
+            return
+        try:
+            self._store.set_sync_state(self._source, self._scope, cursor=cursor, success=True)
+        except (StoreError, SQLAlchemyError):
+            log.exception("could not save the cursor of %s/%s", self._source, self._scope)
 
     @Slot()
     def stop(self) -> None:
@@ -121,6 +163,14 @@ class IngestWorker(QObject):
         self._report(LinkState.STOPPED)
 
     @Slot()
+    def stop_and_quit(self) -> None:
+        """Stop, then end the ingest thread's event loop (for a stop that nobody waits for)."""
+        self.stop()
+        thread = self.thread()
+        if thread is not None:
+            thread.quit()
+
+    @Slot()
     def _poll(self) -> None:
         connector = self._connector
         if connector is None or self._timer is None:
@@ -128,7 +178,7 @@ class IngestWorker(QObject):
         try:
             batch = self._unwritten if self._unwritten is not None else connector.poll()
         except ConnectorError as exc:
-            self._fail(str(exc), exc.retry_after_s, permanent=exc.permanent)
+            self._fail(str(exc), exc.retry_after_s, permanent=exc.permanent, rate_limited=_is_rate_limit(exc))
             return
         try:
             result = None if batch.is_empty() else self._store.write(batch)
@@ -141,32 +191,38 @@ class IngestWorker(QObject):
         self._failures = 0
         self._last_success = now_ms()
         if result is not None:
+            self._save_cursor()
             self.written.emit(result)
         more = dict(batch.meta).get("more_pending") == "1"
         self._report(LinkState.CONNECTED, backlog=more)
         self._timer.start(0 if more else connector.poll_interval_ms)
 
-    def _fail(self, message: str, hint_s: float | None, *, permanent: bool) -> None:
+    def _fail(self, message: str, hint_s: float | None, *, permanent: bool, rate_limited: bool = False) -> None:
         self._failures += 1
         log.warning("%s poll failed (%d in a row): %s", self._source, self._failures, message)
         try:
-            self._store.set_sync_state(self._source, "default", success=False, error=message)
+            self._store.set_sync_state(self._source, self._scope or "default", success=False, error=message)
         except StoreError:
             log.exception("could not record the sync state")
         if permanent:
             self._report(LinkState.FAILED, message)
             return
         delay = self._backoff.delay(self._failures, hint_s)
-        self._report(LinkState.RETRYING, message, delay)
+        self._report(LinkState.RETRYING, message, delay, rate_limited=rate_limited)
         assert self._timer is not None
         self._timer.start(delay)
 
     def _report(self, state: LinkState, message: str = "", retry_in_ms: int | None = None, *,
-                backlog: bool = False) -> None:
-        status = IngestStatus(self._source, state, self._last_success, message, retry_in_ms, backlog)
+                backlog: bool = False, rate_limited: bool = False) -> None:
+        status = IngestStatus(self._source, state, self._last_success, message, retry_in_ms, backlog, rate_limited)
         if status != self._last_status:  # one signal per change, not one per poll
             self._last_status = status
             self.status_changed.emit(status)
+
+
+def _is_rate_limit(exc: ConnectorError) -> bool:
+    """True when a failure is a source's rate limit (TikTok Shop's, or the TikTok sign server's)."""
+    return any("RateLimit" in c.__name__ for c in type(exc).__mro__) or "rate limit" in str(exc).lower()
 
 
 class IngestService(QObject):
@@ -206,6 +262,18 @@ class IngestService(QObject):
     def is_running(self) -> bool:
         """True while the ingest thread runs."""
         return self._thread.isRunning()
+
+    def stop_later(self) -> None:
+        """Ask the worker to stop and the thread to end, without waiting (a poll in progress finishes first).
+
+        :meth:`wait` (or :meth:`shutdown`) before the service is destroyed.
+        """
+        if self._thread.isRunning():
+            QMetaObject.invokeMethod(self._worker, "stop_and_quit", Qt.ConnectionType.QueuedConnection)
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Wait for the thread to end after :meth:`stop_later`. Returns False if it did not end in time."""
+        return self._thread.wait(timeout_ms)
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop the worker, then the thread. Returns False if the thread did not end in time."""

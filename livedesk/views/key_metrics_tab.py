@@ -30,6 +30,7 @@ from livedesk.views.benchmark_popup import BenchmarkPopup
 from livedesk.views.charts import RangeSelector, TrendChart
 from livedesk.views.customize_metrics_dialog import CustomizeMetricsDialog
 from livedesk.views.follower_panel import FollowerPanel
+from livedesk.views.health_strip import HealthStrip
 from livedesk.views.metric_cards import CardGrid
 from livedesk.views.panel import SnapshotPanel
 from livedesk.views.product_table import ProductTable
@@ -197,7 +198,13 @@ class KeyMetricsTab(SnapshotPanel):
         self._grid.setHorizontalSpacing(14)
         self._grid.setVerticalSpacing(14)
         self._grid.addLayout(head, 0, 0, 1, 2)
-        self._grid.addWidget(self.cards, 1, 0, 1, 2)
+        self.health = HealthStrip()  # OBS stream health, shown during a LIVE (fed by the app)
+        self.health.setVisible(False)
+        cards_box = QVBoxLayout()
+        cards_box.setSpacing(6)
+        cards_box.addWidget(self.cards)
+        cards_box.addWidget(self.health)
+        self._grid.addLayout(cards_box, 1, 0, 1, 2)
         self._two_columns: bool | None = None
         self._arrange(two_columns=True)
         scroll = QScrollArea()
@@ -286,6 +293,7 @@ class KeyMetricsTab(SnapshotPanel):
             self._popup.hide()
         if was is None or was.session.is_live != snap.session.is_live:
             self.retranslate_ui()
+            self.health.setVisible(snap.session.is_live)
         for panel in self._panels:
             panel.on_snapshot(snap)
 

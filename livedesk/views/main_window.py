@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -21,16 +32,26 @@ from PySide6.QtWidgets import (
 from livedesk.models import formatting as fmt
 from livedesk.models.records import SessionRecord
 from livedesk.models.repository import SessionSnapshot
-from livedesk.models.session_list import SESSION_ID_ROLE, SessionListModel
+from livedesk.models.session_list import (
+    SESSION_ID_ROLE,
+    SessionFilter,
+    SessionFilterModel,
+    SessionListModel,
+    session_title,
+)
 from livedesk.services.ingest import IngestStatus, LinkState
 from livedesk.services.replay import ReplayService
 from livedesk.services.session_data import SessionDelta
 from livedesk.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from livedesk.views.connector_status import ConnectorStatusBar
 from livedesk.views.content_quality_tab import ContentQualityTab
+from livedesk.views.export_dialog import ExportFlow
+from livedesk.views.import_dialog import ImportFlow
 from livedesk.views.key_metrics_tab import KeyMetricsTab
 from livedesk.views.manual_dialog import ManualDialog
 from livedesk.views.overview_tab import OverviewTab
 from livedesk.views.replay_panel import ReplayPanel
+from livedesk.views.session_filter import SessionFilterButton
 from livedesk.views.traffic_tab import TrafficTab
 from livedesk.views.trends_tab import TrendsTab
 
@@ -47,12 +68,15 @@ class MainWindow(QMainWindow):
         language_requested: the user picked a language. arg: language code
         seek_requested: a chart, marker, comment or card asked for a moment. arg: LIVE time (UTC ms)
         first_data_painted: the first snapshot was painted (start-up measurement, screenshots)
+        replay_attach_requested: the Attach video dialog was saved. args: session id, video (path or URL),
+            replay_offset_ms (LIVE time of the video's first frame, relative to the LIVE start)
     """
 
     session_selected = Signal(int)
     language_requested = Signal(str)
     seek_requested = Signal("qint64")
     first_data_painted = Signal()
+    replay_attach_requested = Signal(int, str, "qint64")
 
     def __init__(self, replay: ReplayService, settings: Settings, languages: list[str],
                  parent: QWidget | None = None) -> None:
@@ -92,9 +116,10 @@ class MainWindow(QMainWindow):
 
         # --- toolbar: picker + actions ---------------------------------------------------------------
         self.sessions = SessionListModel(self)
+        self.session_rows = SessionFilterModel(self.sessions, self)  # what the picker lists
         self.picker = QComboBox()
         self.picker.setObjectName("sessionPicker")
-        self.picker.setModel(self.sessions)
+        self.picker.setModel(self.session_rows)
         self.picker.setMinimumContentsLength(32)
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker.setMaximumWidth(720)
@@ -106,6 +131,11 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.addWidget(self._picker_label)
         bar.addWidget(self.picker)
+        self.session_filter = SessionFilterButton()
+        self.session_filter.filter_changed.connect(self._on_session_filter_changed)
+        bar.addWidget(self.session_filter)
+        filter_shortcut = QShortcut(SessionFilterButton.SHORTCUT, self)
+        filter_shortcut.activated.connect(self.session_filter.show_popup)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -138,6 +168,42 @@ class MainWindow(QMainWindow):
         self.addAction(self.manual_action)
         self.addAction(self.fullscreen_action)
 
+        # --- File menu: import, export, attach video (offline review) ---------------------------------
+        self.imports = ImportFlow(self)
+        self.exports = ExportFlow(self)
+        self.imports.message_posted.connect(self.show_error)
+        self.exports.message_posted.connect(self.show_error)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.import_action.triggered.connect(self.imports.choose_and_import)
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_live)
+        self.attach_video_action = QAction(self)
+        self.attach_video_action.setObjectName("attachVideoAction")
+        self.attach_video_action.triggered.connect(self.attach_video)
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        for act in (self.import_action, self.export_action, self.attach_video_action):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        # --- Settings menu: connected sources (the app opens the Sources dialog) -----------------------
+        self.settings_menu = self.menuBar().addMenu("")
+        self.settings_menu.setObjectName("settingsMenu")
+        self.sources_action = QAction(self)
+        self.sources_action.setObjectName("sourcesAction")
+        self.settings_menu.addAction(self.sources_action)
+        self.setAcceptDrops(True)  # bundles and Seller Center exports dropped on the window are imported
+        self._attach_dialog: QWidget | None = None
+
         # --- status bar ------------------------------------------------------------------------------
         status = QStatusBar()
         status.setObjectName("statusBar")
@@ -148,6 +214,9 @@ class MainWindow(QMainWindow):
                         ("lastSyncLabel", self.sync_label), ("liveClockLabel", self.clock_label)):
             w.setObjectName(name)
             status.addPermanentWidget(w)
+        self.connector_status = ConnectorStatusBar()  # one indicator per connected source, before the clock
+        status.insertPermanentWidget(3, self.connector_status)
+        self.connector_status.open_requested.connect(self.sources_action.trigger)
 
         # --- frame tick: repaint visible dirty widgets --------------------------------------------
         self._frame = QTimer(self)
@@ -163,6 +232,7 @@ class MainWindow(QMainWindow):
         for tab in (self.key_metrics, self.trends, self.traffic, self.content_quality):
             tab.seek_requested.connect(self.seek_requested)
         self.replay_panel.seek_requested.connect(self.seek_requested)
+        self.replay_panel.attach_requested.connect(self.attach_video)
         self.overview.session_requested.connect(self.select_session)
         self.key_metrics.open_trends_requested.connect(self._on_open_trends)
         self._manual: ManualDialog | None = None
@@ -196,7 +266,21 @@ class MainWindow(QMainWindow):
         self.language_button.setText(self.tr("Language"))
         self.fullscreen_action.setText(self.tr("Full screen"))
         self.fullscreen_action.setToolTip(self.tr("Toggle full screen (F11)"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.import_action.setStatusTip(self.tr("Import a LiveDesk bundle (folder or .zip) or a Seller Center "
+                                                "export (.xlsx, .csv); you can also drop them on the window"))
+        self.export_action.setText(self.tr("&Export LIVE…"))
+        self.export_action.setStatusTip(self.tr("Export the LIVE shown as a LiveDesk bundle or a trend table"))
+        self.attach_video_action.setText(self.tr("&Attach video…"))
+        self.attach_video_action.setStatusTip(self.tr("Use a recording (OBS, a downloaded replay) as the replay of "
+                                                      "the LIVE shown, lined up with its clock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.sources_action.setText(self.tr("&Sources…"))
+        self.sources_action.setStatusTip(self.tr("Connect TikTok Shop accounts, a TikTok LIVE room and OBS"))
         self.sessions.retranslate()
+        self._sync_picker()
         self._show_status()
         self._update_clock()
 
@@ -204,22 +288,43 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_sessions_changed(self, sessions: tuple[SessionRecord, ...]) -> None:
         """The list of LIVEs changed."""
-        current = self._snapshot.session.id if self._snapshot else None
         self.sessions.set_sessions(sessions)
-        if current is not None:
-            self.picker.setCurrentIndex(self.sessions.row_of(current))
+        self.session_filter.popup.set_accounts(self.session_rows.accounts())
+        self._sync_picker()
 
     def select_session(self, session_id: int) -> None:
         """Open a LIVE as if the user picked it."""
-        row = self.sessions.row_of(session_id)
+        row = self.session_rows.row_of(session_id)
         if row >= 0:
             self.picker.setCurrentIndex(row)
         self.session_selected.emit(session_id)
 
     def _on_picker_activated(self, row: int) -> None:
-        sid = self.sessions.index(row).data(SESSION_ID_ROLE)
+        sid = self.picker.itemData(row, SESSION_ID_ROLE)
         if sid is not None:
             self.session_selected.emit(int(sid))
+
+    def set_session_filter(self, f: SessionFilter) -> None:
+        """Filter the picker's list (the filter popup shows it too)."""
+        self.session_filter.popup.set_session_filter(f)
+
+    def _on_session_filter_changed(self, f: SessionFilter) -> None:
+        self.session_rows.set_session_filter(f)
+        self._sync_picker()
+
+    def _sync_picker(self) -> None:
+        """Point the picker at the LIVE shown; name it even when the filter hides it; count what is listed."""
+        snap = self._snapshot
+        sid = snap.session.id if snap is not None else None
+        row = self.session_rows.row_of(sid) if sid is not None else -1
+        if row != self.picker.currentIndex():
+            self.picker.setCurrentIndex(row)
+        if snap is not None and row < 0:
+            self.picker.setPlaceholderText(self.tr("{title} (hidden by the filter)").format(
+                title=session_title(snap.session)))
+        else:
+            self.picker.setPlaceholderText(self.tr("Choose a LIVE"))
+        self.session_filter.set_counts(self.session_rows.rowCount(), self.sessions.rowCount())
 
     @Slot(object, object)
     def on_snapshot_changed(self, snap: SessionSnapshot, delta: SessionDelta | None) -> None:
@@ -229,9 +334,7 @@ class MainWindow(QMainWindow):
             tab.on_snapshot(snap)
         self.replay_panel.on_snapshot(snap, delta.comments if delta is not None else ())
         if delta is None:
-            row = self.sessions.row_of(snap.session.id or -1)
-            if row >= 0 and row != self.picker.currentIndex():
-                self.picker.setCurrentIndex(row)
+            self._sync_picker()
         self._update_clock()
 
     def snapshot(self) -> SessionSnapshot | None:
@@ -285,6 +388,84 @@ class MainWindow(QMainWindow):
         else:
             end = s.ended_at or snap.last_ts
             self.clock_label.setText(self.tr("Ended · {clock}").format(clock=fmt.clock(end - s.started_at)))
+
+    # --- offline review: import, export, attach video --------------------------------------------------
+    def import_files(self, paths: list[Path] | list[str]) -> bool:
+        """Import bundles / Seller Center exports (the menu's and drag and drop's path, without the file dialog)."""
+        return self.imports.import_paths(paths)
+
+    def export_live(self) -> QWidget | None:
+        """File → Export LIVE…: the export dialog for the LIVE shown (None, with a message, when it cannot be)."""
+        return self.exports.export_live(self._snapshot)
+
+    def attach_video(self) -> QWidget | None:
+        """File → Attach video…: the dialog to choose and line up the LIVE's video (None without a LIVE)."""
+        from livedesk.views.attach_video_dialog import AttachVideoDialog  # Qt Multimedia only when asked for
+
+        snap = self._snapshot
+        if snap is None or snap.session.id is None:
+            self.show_error(self.tr("Open a LIVE first: the video is attached to the LIVE shown."))
+            return None
+        if self._attach_dialog is not None:
+            self._attach_dialog.close()
+        dialog = AttachVideoDialog(snap.session, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_attach_video_accepted)
+        dialog.destroyed.connect(self._on_attach_dialog_destroyed)
+        self._attach_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_attach_video_accepted(self) -> None:
+        from livedesk.views.attach_video_dialog import AttachVideoDialog
+
+        dialog = self.sender()
+        if not isinstance(dialog, AttachVideoDialog):
+            return
+        offset = dialog.offset_ms()
+        if dialog.session.id is not None and offset is not None:
+            self.replay_attach_requested.emit(dialog.session.id, dialog.uri(), offset)
+
+    def _on_attach_dialog_destroyed(self) -> None:
+        self._attach_dialog = None
+
+    def _dropped_paths(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        urls = mime.urls()
+        return [Path(u.toLocalFile()) for u in urls] if all(u.isLocalFile() for u in urls) else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not event.mimeData().hasUrls():
+            super().dragEnterEvent(event)
+            return
+        paths = self._dropped_paths(event)
+        problem = self.imports.drop_problem(paths)
+        if problem:
+            event.ignore()
+            self.show_error(problem)
+            return
+        event.acceptProposedAction()
+        self.statusBar().showMessage(self.tr("Drop to import {names}").format(
+            names=", ".join(p.name for p in paths)), 5000)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not event.mimeData().hasUrls():
+            super().dropEvent(event)
+            return
+        paths = self._dropped_paths(event)
+        if self.imports.import_paths(paths):  # else it said why (e.g. what LiveDesk imports)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     # --- actions -------------------------------------------------------------------------------------
     def show_manual(self) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QEnterEvent, QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -14,6 +14,21 @@ from livedesk.models.benchmarks import Deviation, Reference
 
 CARD_WIDTH = 180  # px per card column when reflowing
 MAX_CARDS = 16
+# How a sample's ``source`` is named in a card's tooltip ("Source: TikTok Shop API").
+SOURCE_NAMES: dict[str, str] = {
+    "demo": QT_TRANSLATE_NOOP("MetricCard", "demo"),
+    "bundle": QT_TRANSLATE_NOOP("MetricCard", "LiveDesk bundle"),
+    "seller_export": QT_TRANSLATE_NOOP("MetricCard", "Seller Center export"),
+    "tiktok_shop": QT_TRANSLATE_NOOP("MetricCard", "TikTok Shop API"),
+    "tiktok_live": QT_TRANSLATE_NOOP("MetricCard", "TikTok LIVE (unofficial)"),
+    "obs": QT_TRANSLATE_NOOP("MetricCard", "OBS"),
+    "manual": QT_TRANSLATE_NOOP("MetricCard", "entered by hand"),
+}
+
+
+def source_name(source: str) -> str:
+    """A sample source as the user reads it."""
+    return QCoreApplication.translate("MetricCard", SOURCE_NAMES[source]) if source in SOURCE_NAMES else source
 
 
 def _restyle(w: QWidget) -> None:
@@ -58,13 +73,28 @@ class MetricCard(QFrame):
         self._state: tuple[float | None, str, float | None, Deviation | None, bool, str] = (
             None, "USD", None, None, False, "")
         self.setProperty("worst", False)
+        self._sources: tuple[str, ...] = ()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        """Label, definition and comparison texts in the current language."""
+        """Label, definition, sources and comparison texts in the current language."""
         self._title.setText(mx.label(self.card_metric))
-        self.setToolTip(mx.description(self.card_metric))
+        tip = mx.description(self.card_metric)
+        if self._sources:
+            tip += "\n" + self.tr("Source: {sources}").format(sources=", ".join(source_name(s) for s in self._sources))
+        self.setToolTip(tip)
         self.show_value(*self._state)
+
+    def set_sources(self, sources: Sequence[str]) -> None:
+        """Where the value's samples came from (``tiktok_shop``, ``demo`` ...): a line of the tooltip."""
+        value = tuple(sources)
+        if value != self._sources:
+            self._sources = value
+            self.retranslate_ui()
+
+    def sources(self) -> tuple[str, ...]:
+        """The sources named in the tooltip."""
+        return self._sources
 
     def show_value(self, value: float | None, currency: str, change: float | None, dev: Deviation | None,
                    worst: bool, why_missing: str) -> None:
@@ -158,6 +188,7 @@ class CardGrid(QWidget):
         self._grid.setSpacing(8)
         self._cards: list[MetricCard] = []
         self._columns = 0
+        self._sources: Mapping[str, Sequence[str]] = {}
         self.set_keys(keys)
 
     def set_keys(self, keys: Sequence[str]) -> None:
@@ -171,6 +202,16 @@ class CardGrid(QWidget):
             card.unhovered.connect(self.unhovered)
         self._columns = 0
         self._reflow()
+        self.set_sources(self._sources)
+
+    def set_sources(self, by_column: Mapping[str, Sequence[str]]) -> None:
+        """Stored metric → the sources of its samples; each card names those of the columns it is computed from."""
+        self._sources = dict(by_column)
+        for card in self._cards:
+            names: set[str] = set()
+            for column in mx.sources_of(card.card_metric):
+                names.update(self._sources.get(column, ()))
+            card.set_sources(sorted(names))
 
     def keys(self) -> tuple[str, ...]:
         """The metrics shown, in order."""

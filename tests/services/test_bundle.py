@@ -131,6 +131,13 @@ def build_cache(store: Store, external_id: str = "L1", *, replay_uri: str | None
         with store.transaction() as tx:
             tx.upsert(health, [{c.name: _health_value(c, i, sid) for c in health.columns} for i in range(3)],
                       ("session_id", "ts"))
+    alias = schema.metadata.tables.get("session_alias")
+    if alias is not None:  # the key another source knows the LIVE by (livedesk.models.merging)
+        with store.transaction() as tx:
+            account_id = tx.connection.execute(select(schema.live_session.c.account_id).where(
+                schema.live_session.c.id == sid)).scalar_one()
+            tx.upsert(alias, [{"account_id": account_id, "external_id": f"{external_id}-room", "session_id": sid,
+                               "method": "handle_time", "source": "tiktok_live"}], ("account_id", "external_id"))
     return sid
 
 

@@ -1066,6 +1066,10 @@ class TikTokShopConnector:
         return {k: v for k, v in out.items() if v}
 
     # --- cursor ----------------------------------------------------------------------------------------
+    def restore_cursor(self, cursor: str) -> None:
+        """Take the :attr:`cursor` a previous run saved (before the first poll; the ingest worker calls it)."""
+        self._load_cursor(cursor)
+
     def _load_cursor(self, cursor: str | None) -> None:
         if not cursor:
             return
