@@ -250,6 +250,7 @@ class OverviewTab(QWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.request)
+        self._stale = True  # the range's data has not been asked for since it last changed
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._on_refresh)
@@ -479,11 +480,15 @@ class OverviewTab(QWidget):
 
     # --- requests and answers -----------------------------------------------------------------------------------
     def _schedule(self) -> None:
+        if not self.isVisible():  # a hidden overview reads nothing: opening a LIVE stays fast
+            self._stale = True
+            return
         self._pending.start()
 
     def request(self) -> None:
         """Ask for the data of the chosen range (the overview service and the per-LIVE totals)."""
         self._pending.stop()
+        self._stale = False
         rng = self.current_range()
         self._range = rng
         self._update_range_label()
@@ -579,6 +584,9 @@ class OverviewTab(QWidget):
         self._ensure_zone_list()
         self._update_offset()
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._pending.start()
 
     def _on_activated(self, index: object) -> None:
         row = self._proxy.data(index, RECORD_ROLE)  # type: ignore[arg-type]
