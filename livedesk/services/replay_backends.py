@@ -116,6 +116,7 @@ class VlcBackend:
         self._target_ms = 0
         self._landed_count: int | None = None  # pictures displayed when libvlc reached the sought time
         self._landed_at = 0.0
+        self._want_playing = False  # libvlc reports "playing" a moment after set_pause(1): trust our own state
 
     def bind(self, handle: int) -> None:
         """Draw into this native window (again after the window's handle changed, python-vlc #155)."""
@@ -139,26 +140,29 @@ class VlcBackend:
             bind_output(self._player, self._handle)
         self._player.play()  # start, then pause at once: a seek then shows a picture
         self._player.set_pause(1)
+        self._want_playing = False
 
     def play(self) -> None:
         self._repause_at = None
+        self._want_playing = True
         if self._player is not None:
             self._player.set_pause(0)
 
     def pause(self) -> None:
         self._repause_at = None
+        self._want_playing = False
         if self._player is not None:
             self._player.set_pause(1)
 
     def is_playing(self) -> bool:
-        if self._repause_at is not None:  # only playing through a seek
+        if self._repause_at is not None or not self._want_playing:  # paused, or only playing through a seek
             return False
         return bool(self._player is not None and self._player.is_playing())
 
     def set_time(self, ms: int) -> None:
         if self._player is None:
             return
-        if self._repause_at is not None or not self._player.is_playing():
+        if self._repause_at is not None or not self._want_playing:
             # A paused libvlc does not always redraw after a seek (not once its window was resized): play
             # through the seek and pause again once a picture of the new moment has been displayed (tick()).
             # Resuming may first show a picture of the old moment: only pictures displayed after libvlc

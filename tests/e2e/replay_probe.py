@@ -135,6 +135,7 @@ def _play_clip(app: QApplication, window, ctx, out: dict[str, object], timeout: 
     out["after_s"] = sorted(set(after))
     out["playing_after"] = ctx.replay.is_playing()
     out["highlighted"] = window.content_quality.current_card() is card
+    out["position_s"] = (ctx.replay.position() - origin) / 1000
 
 
 def _finish(out: dict[str, object]) -> int:

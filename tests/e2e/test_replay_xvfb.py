@@ -80,4 +80,4 @@ def test_a_violation_clip_plays_exactly_its_window(tmp_path: Path, xvfb_display:
     # and it stopped at the clip's end: nothing after it is shown
     assert not result["playing_after"]
     assert result["after_s"] and max(result["after_s"]) <= 208 and min(result["after_s"]) >= 206, result
-    assert result["highlighted"]
+    assert result["highlighted"], json.dumps(result)
