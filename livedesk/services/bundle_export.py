@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Slot
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from livedesk.services.bundle import BundleError, export_bundle
 from livedesk.services.export import ExportCancelledError
+from livedesk.services.jobs import JobService, JobWorker
 
 log = logging.getLogger(__name__)
 
 
-class BundleExportWorker(QObject):
+class BundleExportWorker(JobWorker):
     """Writes one bundle on the export thread.
 
     Signals:
@@ -32,21 +32,11 @@ class BundleExportWorker(QObject):
         cancelled: the export was cancelled; nothing was written
     """
 
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
     def __init__(self, engine: Engine, session_id: int, out: str | os.PathLike[str], *, as_zip: bool,
                  include_video: bool) -> None:
-        super().__init__()  # no parent: it is moved to the export thread
+        super().__init__()
         self._engine, self._session_id, self._out = engine, session_id, Path(out)
         self._zip, self._video = as_zip, include_video
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Stop as soon as possible (thread-safe); nothing is left behind."""
-        self._cancel.set()
 
     @Slot()
     def run(self) -> None:
@@ -75,7 +65,7 @@ class BundleExportWorker(QObject):
         self.finished.emit(result)
 
 
-class BundleExportService(QObject):
+class BundleExportService(JobService):
     """Runs one bundle export at a time on its own thread (Export LIVE… dialog).
 
     Args:
@@ -88,65 +78,13 @@ class BundleExportService(QObject):
         cancelled: a cancel stopped the export; nothing was written
     """
 
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("livedesk-bundle-export", parent)
         self._engine = engine
-        self._thread: QThread | None = None
-        self._worker: BundleExportWorker | None = None
-
-    def busy(self) -> bool:
-        """True while an export runs."""
-        return self._thread is not None
 
     def start(self, session_id: int, out: str | os.PathLike[str], *, as_zip: bool, include_video: bool = True) -> bool:
         """Start writing LIVE ``session_id`` to ``out``; False when an export is already running."""
-        if self._thread is not None:
+        if self.busy():
             return False
-        self._thread = QThread(self)
-        self._thread.setObjectName("livedesk-bundle-export")
-        self._worker = BundleExportWorker(self._engine, session_id, out, as_zip=as_zip, include_video=include_video)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self.progress)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
-        self._thread.start()
-        return True
-
-    def cancel(self) -> None:
-        """Cancel the running export (``cancelled`` follows)."""
-        if self._worker is not None:
-            self._worker.cancel()
-
-    def shutdown(self) -> None:
-        """Cancel and wait for the thread."""
-        self.cancel()
-        self._stop_thread()
-
-    @Slot(object)
-    def _on_finished(self, result: object) -> None:
-        self._stop_thread()
-        self.finished.emit(result)
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._stop_thread()
-        self.failed.emit(message)
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._stop_thread()
-        self.cancelled.emit()
-
-    def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._worker = None
+        return self._launch(BundleExportWorker(self._engine, session_id, out, as_zip=as_zip,
+                                               include_video=include_video))

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Slot
 from sqlalchemy import Engine
 
 from livedesk.models.records import AccountRef
@@ -26,6 +25,7 @@ from livedesk.services.bundle import (
     Progress,
     import_bundle,
 )
+from livedesk.services.jobs import JobService, JobWorker
 from livedesk.services.seller_center import SUFFIXES as SELLER_SUFFIXES
 from livedesk.services.seller_center import import_seller_center
 
@@ -98,7 +98,7 @@ def import_file(store_or_engine: Store | Engine, path: str | os.PathLike[str], p
                                 fallback_timezone=opts.fallback_timezone)
 
 
-class ImportWorker(QObject):
+class ImportWorker(JobWorker):
     """Runs one import on the import thread.
 
     Signals:
@@ -108,19 +108,9 @@ class ImportWorker(QObject):
         cancelled: the import was cancelled and rolled back
     """
 
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
     def __init__(self, engine: Engine, path: str | os.PathLike[str], options: ImportOptions | None = None) -> None:
         super().__init__()
         self._engine, self._path, self._options = engine, Path(path), options
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Stop as soon as possible and roll back (thread-safe)."""
-        self._cancel.set()
 
     @Slot()
     def run(self) -> None:
@@ -144,7 +134,7 @@ class ImportWorker(QObject):
         self.finished.emit(result)
 
 
-class ImportService(QObject):
+class ImportService(JobService):
     """Runs one import at a time on its own thread (Import menu, drag and drop, progress dialog).
 
     Args:
@@ -157,65 +147,12 @@ class ImportService(QObject):
         cancelled: a cancel rolled the import back
     """
 
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("livedesk-import", parent)
         self._engine = engine
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
-
-    def busy(self) -> bool:
-        """True while an import runs."""
-        return self._thread is not None
 
     def start(self, path: str | os.PathLike[str], options: ImportOptions | None = None) -> bool:
         """Start importing ``path``; False when an import is already running."""
-        if self._thread is not None:
+        if self.busy():
             return False
-        self._thread = QThread(self)
-        self._thread.setObjectName("livedesk-import")
-        self._worker = ImportWorker(self._engine, path, options)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self.progress)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
-        self._thread.start()
-        return True
-
-    def cancel(self) -> None:
-        """Cancel the running import (it rolls back; ``cancelled`` follows)."""
-        if self._worker is not None:
-            self._worker.cancel()
-
-    def shutdown(self) -> None:
-        """Cancel and wait for the thread."""
-        self.cancel()
-        self._stop_thread()
-
-    @Slot(object)
-    def _on_finished(self, result: object) -> None:
-        self._stop_thread()
-        self.finished.emit(result)
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._stop_thread()
-        self.failed.emit(message)
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._stop_thread()
-        self.cancelled.emit()
-
-    def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._worker = None
+        return self._launch(ImportWorker(self._engine, path, options))
