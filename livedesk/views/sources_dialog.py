@@ -178,6 +178,24 @@ class _Page(QWidget):
                                  "install a keyring, to store passwords and tokens."), False)
         return False
 
+    def store_secret(self, account: str, name: str, value: str) -> bool:
+        """Keep a typed secret in the credential store; False, with the reason shown, when it cannot."""
+        if not self.secrets_allowed():
+            return False
+        try:
+            self.dialog.credentials.set(self.connector, account, name, value)
+        except KeyringUnavailableError as exc:
+            self.show_result(str(exc), False)
+            return False
+        return True
+
+    def forget_account(self, account: str) -> None:
+        """Delete an account's secrets and settings, and let the running sources know."""
+        for secret in reg.SECRET_NAMES[self.connector]:
+            self.dialog.credentials.delete(self.connector, account, secret)
+        self.dialog.accounts.remove(self.connector, account)
+        self.dialog.accounts_saved((self.connector, account))
+
 
 # --- TikTok Shop ----------------------------------------------------------------------------------------
 
@@ -421,11 +439,8 @@ class TikTokShopPage(_Page):
         if not self.dialog.confirm(self.tr("Remove the TikTok Shop account “{name}” and delete its secrets from "
                                            "the keyring?").format(name=name)):
             return
-        for secret in reg.SECRET_NAMES[self.connector]:
-            self.dialog.credentials.delete(self.connector, name, secret)
-        self.dialog.accounts.remove(self.connector, name)
         self._editing = None
-        self.dialog.accounts_saved((self.connector, name))
+        self.forget_account(name)
         self.reload_list()
 
     def _on_mode(self, mode: int) -> None:
@@ -666,14 +681,8 @@ class TikTokLivePage(_Page):
             self.show_result(self.tr("Enter the creator's @handle."), False)
             return
         key = self.sign_key.text().strip()
-        if key:
-            if not self.secrets_allowed():
-                return
-            try:
-                self.dialog.credentials.set(self.connector, reg.SINGLE_ACCOUNT, reg.SIGN_API_KEY, key)
-            except KeyringUnavailableError as exc:
-                self.show_result(str(exc), False)
-                return
+        if key and not self.store_secret(reg.SINGLE_ACCOUNT, reg.SIGN_API_KEY, key):
+            return
         handle = normalize_handle(text)
         self.dialog.accounts.save(AccountConfig(self.connector, reg.SINGLE_ACCOUNT, {
             "handle": handle, reg.ENABLED: "1" if self.enabled.isChecked() else "0"}))
@@ -687,10 +696,7 @@ class TikTokLivePage(_Page):
         """Stop receiving the room and forget its settings and key."""
         if not self.dialog.confirm(self.tr("Stop receiving the TikTok LIVE room and forget its settings?")):
             return
-        for secret in reg.SECRET_NAMES[self.connector]:
-            self.dialog.credentials.delete(self.connector, reg.SINGLE_ACCOUNT, secret)
-        self.dialog.accounts.remove(self.connector, reg.SINGLE_ACCOUNT)
-        self.dialog.accounts_saved((self.connector, reg.SINGLE_ACCOUNT))
+        self.forget_account(reg.SINGLE_ACCOUNT)
         self.handle.clear()
         self.load()
         self.show_result(self.tr("Removed."), True)
@@ -821,14 +827,8 @@ class ObsPage(_Page):
     def save(self) -> None:
         """Store the settings (the password, if typed, in the keyring)."""
         password = self.password.text()
-        if password:
-            if not self.secrets_allowed():
-                return
-            try:
-                self.dialog.credentials.set(self.connector, reg.SINGLE_ACCOUNT, reg.OBS_PASSWORD, password)
-            except KeyringUnavailableError as exc:
-                self.show_result(str(exc), False)
-                return
+        if password and not self.store_secret(reg.SINGLE_ACCOUNT, reg.OBS_PASSWORD, password):
+            return
         self.dialog.accounts.save(AccountConfig(self.connector, reg.SINGLE_ACCOUNT, {
             "host": self.host.text().strip() or reg.OBS_DEFAULT_HOST, "port": str(self.port.value()),
             reg.ENABLED: "1" if self.enabled.isChecked() else "0"}))
@@ -841,10 +841,7 @@ class ObsPage(_Page):
         """Stop reading OBS and forget its settings and password."""
         if not self.dialog.confirm(self.tr("Stop reading OBS and forget its settings and password?")):
             return
-        for secret in reg.SECRET_NAMES[self.connector]:
-            self.dialog.credentials.delete(self.connector, reg.SINGLE_ACCOUNT, secret)
-        self.dialog.accounts.remove(self.connector, reg.SINGLE_ACCOUNT)
-        self.dialog.accounts_saved((self.connector, reg.SINGLE_ACCOUNT))
+        self.forget_account(reg.SINGLE_ACCOUNT)
         self.host.setText(reg.OBS_DEFAULT_HOST)
         self.port.setValue(reg.OBS_DEFAULT_PORT)
         self.load()
