@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, case, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from livedesk.models import merging
 from livedesk.models import schema as t
@@ -223,6 +223,8 @@ def _dialect_insert(conn: Connection, table: Table) -> Any:
     if name == "sqlite":
         return sqlite.insert(table)
     if name == "postgresql":
+        from sqlalchemy.dialects import postgresql  # ~0.1 s to import: only a PostgreSQL cache pays for it
+
         return postgresql.insert(table)
     raise StoreError(f"unsupported database dialect {name!r} (SQLite and PostgreSQL are supported)")
 
