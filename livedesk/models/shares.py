@@ -22,6 +22,7 @@ from livedesk.models.repository import AudienceShare, ChannelStat, FollowerSegme
 from livedesk.models.table_model import ColumnSpec, Index, RecordTableModel
 
 CONTEXT = "Shares"
+translate = QCoreApplication.translate
 SHARE_ROLE = int(Qt.ItemDataRole.UserRole) + 10  # rounded share as a fraction 0..1 (inline bars)
 OTHER = "Other"
 FOLLOWER, NON_FOLLOWER = "follower", "non_follower"
@@ -101,9 +102,9 @@ class Measure(IntEnum):
     GMV, IMPRESSIONS, VIEWS = range(3)
 
 
-MEASURE_NAMES = {Measure.GMV: QT_TRANSLATE_NOOP(CONTEXT, "GMV"),
-                 Measure.IMPRESSIONS: QT_TRANSLATE_NOOP(CONTEXT, "Impressions"),
-                 Measure.VIEWS: QT_TRANSLATE_NOOP(CONTEXT, "Views")}
+MEASURE_NAMES = {Measure.GMV: QT_TRANSLATE_NOOP("Shares", "GMV"),
+                 Measure.IMPRESSIONS: QT_TRANSLATE_NOOP("Shares", "Impressions"),
+                 Measure.VIEWS: QT_TRANSLATE_NOOP("Shares", "Views")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +158,12 @@ def share_tooltip(row: ChannelShare, measure: Measure) -> str:
     """The exact share and the absolute value behind a rounded share cell."""
     value, total = row.values[measure], row.totals[measure]
     if value is None or row.shares[measure] is None:
-        return _tr("Not provided by this source")
+        return translate("Shares", "Not provided by this source")
     name = _tr(MEASURE_NAMES[measure])
     if row.is_total:
-        return _tr("{measure} of all channels: {total}").format(measure=name,
+        return translate("Shares", "{measure} of all channels: {total}").format(measure=name,
                                                                 total=_absolute(measure, total, row.currency))
-    return _tr("{measure}: {value} of {total}\nExact share: {exact}").format(
+    return translate("Shares", "{measure}: {value} of {total}\nExact share: {exact}").format(
         measure=name, value=_absolute(measure, value, row.currency), total=_absolute(measure, total, row.currency),
         exact=fmt.percent((row.exact[measure] or 0.0) / 100.0, decimals=3))
 
@@ -183,15 +184,17 @@ class ShareColumn(IntEnum):
     CHANNEL, GMV, IMPRESSIONS, VIEWS = range(4)
 
 
-N = QT_TRANSLATE_NOOP
 SHARE_COLUMNS: tuple[ColumnSpec[ChannelShare], ...] = (
-    ColumnSpec(N(CONTEXT, "Channel"), lambda r: _tr("Total") if r.is_total else r.name),
-    _share_column(N(CONTEXT, "GMV %"), Measure.GMV),
-    _share_column(N(CONTEXT, "Impr. %"), Measure.IMPRESSIONS),
-    _share_column(N(CONTEXT, "Views %"), Measure.VIEWS),
+    ColumnSpec(QT_TRANSLATE_NOOP("Shares", "Channel"),
+               lambda r: translate("Shares", "Total") if r.is_total else translate("Channels", r.name)),
+    _share_column(QT_TRANSLATE_NOOP("Shares", "GMV %"), Measure.GMV),
+    _share_column(QT_TRANSLATE_NOOP("Shares", "Impr. %"), Measure.IMPRESSIONS),
+    _share_column(QT_TRANSLATE_NOOP("Shares", "Views %"), Measure.VIEWS),
 )
-_HEADER_TIPS = (N(CONTEXT, "Traffic source"), N(CONTEXT, "Share of GMV"), N(CONTEXT, "Share of impressions"),
-                N(CONTEXT, "Share of views"))
+_HEADER_TIPS = (QT_TRANSLATE_NOOP("Shares", "Traffic source"),
+                QT_TRANSLATE_NOOP("Shares", "Share of GMV"),
+                QT_TRANSLATE_NOOP("Shares", "Share of impressions"),
+                QT_TRANSLATE_NOOP("Shares", "Share of views"))
 
 
 class ChannelShareModel(RecordTableModel[ChannelShare]):
@@ -245,11 +248,11 @@ class FollowerMetric(IntEnum):
 
 
 FOLLOWER_METRIC_NAMES = {
-    FollowerMetric.GMV: N(CONTEXT, "GMV"),
-    FollowerMetric.SKU_ORDERS: N(CONTEXT, "SKU orders"),
-    FollowerMetric.AVG_PRICE: N(CONTEXT, "Avg. price"),
-    FollowerMetric.VIEWERS: N(CONTEXT, "Viewers"),
-    FollowerMetric.CUSTOMERS: N(CONTEXT, "Customers"),
+    FollowerMetric.GMV: QT_TRANSLATE_NOOP("Shares", "GMV"),
+    FollowerMetric.SKU_ORDERS: QT_TRANSLATE_NOOP("Shares", "SKU orders"),
+    FollowerMetric.AVG_PRICE: QT_TRANSLATE_NOOP("Shares", "Avg. price"),
+    FollowerMetric.VIEWERS: QT_TRANSLATE_NOOP("Shares", "Viewers"),
+    FollowerMetric.CUSTOMERS: QT_TRANSLATE_NOOP("Shares", "Customers"),
 }
 
 
@@ -303,10 +306,14 @@ def follower_rows(segments: Sequence[FollowerSegment], decimals: int = 1) -> tup
 
 DIMENSION_ORDER = ("gender", "region", "country", "age")
 HORIZONTAL_DIMENSIONS = frozenset({"region", "country"})
-DIMENSION_TITLES = {"gender": N(CONTEXT, "Gender"), "age": N(CONTEXT, "Age"), "region": N(CONTEXT, "Region"),
-                    "country": N(CONTEXT, "Country")}
-BUCKET_LABELS = {"female": N(CONTEXT, "Female"), "male": N(CONTEXT, "Male"), "unknown": N(CONTEXT, "Unknown"),
-                 "other": N(CONTEXT, "Other"), "others": N(CONTEXT, "Other")}
+DIMENSION_TITLES = {"gender": QT_TRANSLATE_NOOP("Shares", "Gender"),
+                    "age": QT_TRANSLATE_NOOP("Shares", "Age"),
+                    "region": QT_TRANSLATE_NOOP("Shares", "Region"),
+                    "country": QT_TRANSLATE_NOOP("Shares", "Country")}
+BUCKET_LABELS = {"female": QT_TRANSLATE_NOOP("Shares", "Female"),
+                 "male": QT_TRANSLATE_NOOP("Shares", "Male"),
+                 "unknown": QT_TRANSLATE_NOOP("Shares", "Unknown"),
+                 "other": QT_TRANSLATE_NOOP("Shares", "Other"), "others": QT_TRANSLATE_NOOP("Shares", "Other")}
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,10 +25,10 @@ from livedesk.models.shares import rounded_shares
 from livedesk.models.table_model import RECORD_ROLE, SORT_ROLE, ColumnSpec, Index, RecordTableModel
 
 CONTEXT = "TrafficTable"
+translate = QCoreApplication.translate
 MAX_TICKS = 5  # channels compared at once on the chart
 DEFAULT_TICKS = 3  # the top channels by impressions ticked when a LIVE opens
 
-N = QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:
@@ -59,6 +59,23 @@ def channel_color(channel_raw: str, channel: Channel = Channel.OTHER) -> str:
     if known is not None:
         return known
     return OTHER_COLORS[zlib.crc32(channel_raw.encode("utf-8")) % len(OTHER_COLORS)]
+
+
+# The channel names TikTok uses (API, Seller Center exports): shown translated; any other name as the source gives it
+KNOWN_CHANNEL_NAMES = (
+    QT_TRANSLATE_NOOP("Channels", "For You feed"), QT_TRANSLATE_NOOP("Channels", "For You"),
+    QT_TRANSLATE_NOOP("Channels", "Following"), QT_TRANSLATE_NOOP("Channels", "Following feed"),
+    QT_TRANSLATE_NOOP("Channels", "LIVE feed"), QT_TRANSLATE_NOOP("Channels", "Search"),
+    QT_TRANSLATE_NOOP("Channels", "Profile"), QT_TRANSLATE_NOOP("Channels", "Short video"),
+    QT_TRANSLATE_NOOP("Channels", "Shop tab"), QT_TRANSLATE_NOOP("Channels", "LIVE ads"),
+    QT_TRANSLATE_NOOP("Channels", "Paid"), QT_TRANSLATE_NOOP("Channels", "Other"),
+    QT_TRANSLATE_NOOP("Channels", "Others"),
+)
+
+
+def channel_label(channel_raw: str) -> str:
+    """A channel's name for display: TikTok's names in the UI language, any other name as the source gives it."""
+    return translate("Channels", channel_raw)
 
 
 # --- rows ------------------------------------------------------------------------------------------------
@@ -191,11 +208,11 @@ class Col(IntEnum):
 def _kind(r: ChannelRow) -> str:
     if r.is_total:
         return ""
-    return _tr("Paid") if r.stat.paid else _tr("Organic")
+    return translate("TrafficTable", "Paid") if r.stat.paid else translate("TrafficTable", "Organic")
 
 
 def _missing_tip(value: object) -> str | None:
-    return _tr("Not provided by this source") if value is None else None
+    return translate("TrafficTable", "Not provided by this source") if value is None else None
 
 
 def _money(r: ChannelRow, value: float | None) -> str:
@@ -215,10 +232,10 @@ def _share_tip(r: ChannelRow, which: int) -> str | None:
     value = getattr(r.stat, field)
     share = getattr(r, share_field)
     if value is None or share is None:
-        return _tr("Not provided by this source")
+        return translate("TrafficTable", "Not provided by this source")
     if r.is_total:
-        return _tr("All channels: {value}").format(value=_absolute(r, field, value))
-    return _tr("{value} of {total}\nExact share: {exact}").format(
+        return translate("TrafficTable", "All channels: {value}").format(value=_absolute(r, field, value))
+    return translate("TrafficTable", "{value} of {total}\nExact share: {exact}").format(
         value=_absolute(r, field, value), total=_absolute(r, field, total), exact=fmt.percent(share, decimals=3))
 
 
@@ -242,40 +259,43 @@ def _rate_column(title: str, field: str) -> ColumnSpec[ChannelRow]:
 
 
 COLUMNS: tuple[ColumnSpec[ChannelRow], ...] = (
-    ColumnSpec(N(CONTEXT, "Channel"), lambda r: _tr("Total") if r.is_total else r.stat.channel_raw,
+    ColumnSpec(QT_TRANSLATE_NOOP("TrafficTable", "Channel"),
+               lambda r: translate("TrafficTable", "Total") if r.is_total else channel_label(r.stat.channel_raw),
                lambda r: r.stat.channel_raw.casefold()),
-    ColumnSpec(N(CONTEXT, "Type"), _kind),
-    _count_column(N(CONTEXT, "Impr."), "impressions"),
-    _share_column(N(CONTEXT, "Impr. %"), 0),
-    _count_column(N(CONTEXT, "Views"), "views"),
-    _share_column(N(CONTEXT, "Views %"), 1),
-    ColumnSpec(N(CONTEXT, "GMV"), lambda r: _money(r, r.stat.gmv), lambda r: r.stat.gmv, True,
+    ColumnSpec(QT_TRANSLATE_NOOP("TrafficTable", "Type"), _kind),
+    _count_column(QT_TRANSLATE_NOOP("TrafficTable", "Impr."), "impressions"),
+    _share_column(QT_TRANSLATE_NOOP("TrafficTable", "Impr. %"), 0),
+    _count_column(QT_TRANSLATE_NOOP("TrafficTable", "Views"), "views"),
+    _share_column(QT_TRANSLATE_NOOP("TrafficTable", "Views %"), 1),
+    ColumnSpec(QT_TRANSLATE_NOOP("TrafficTable", "GMV"), lambda r: _money(r, r.stat.gmv), lambda r: r.stat.gmv, True,
                lambda r: _missing_tip(r.stat.gmv)),
-    _share_column(N(CONTEXT, "GMV %"), 2),
-    _rate_column(N(CONTEXT, "Tap-through"), "tap_through"),
-    _rate_column(N(CONTEXT, "CTR"), "ctr"),
-    _rate_column(N(CONTEXT, "CTOR"), "ctor"),
-    _rate_column(N(CONTEXT, "Order rate"), "order_rate"),
-    ColumnSpec(N(CONTEXT, "Watch GPM"), lambda r: _money(r, r.watch_gpm), lambda r: r.watch_gpm, True),
-    _count_column(N(CONTEXT, "Clicks"), "product_clicks"),
-    _count_column(N(CONTEXT, "SKU orders"), "sku_orders"),
+    _share_column(QT_TRANSLATE_NOOP("TrafficTable", "GMV %"), 2),
+    _rate_column(QT_TRANSLATE_NOOP("TrafficTable", "Tap-through"), "tap_through"),
+    _rate_column(QT_TRANSLATE_NOOP("TrafficTable", "CTR"), "ctr"),
+    _rate_column(QT_TRANSLATE_NOOP("TrafficTable", "CTOR"), "ctor"),
+    _rate_column(QT_TRANSLATE_NOOP("TrafficTable", "Order rate"), "order_rate"),
+    ColumnSpec(QT_TRANSLATE_NOOP("TrafficTable", "Watch GPM"),
+               lambda r: _money(r, r.watch_gpm),
+               lambda r: r.watch_gpm, True),
+    _count_column(QT_TRANSLATE_NOOP("TrafficTable", "Clicks"), "product_clicks"),
+    _count_column(QT_TRANSLATE_NOOP("TrafficTable", "SKU orders"), "sku_orders"),
 )
 HEADER_TIPS = (
-    N(CONTEXT, "Traffic source; tick up to 5 channels to compare their trends on the chart"),
-    N(CONTEXT, "Paid (ads, promotion) or organic traffic"),
-    N(CONTEXT, "Impressions: times the LIVE was shown through this channel"),
-    N(CONTEXT, "Share of the LIVE's impressions"),
-    N(CONTEXT, "Entries into the LIVE room (revisits count)"),
-    N(CONTEXT, "Share of the LIVE's views"),
-    N(CONTEXT, "Value of paid orders attributed to this channel"),
-    N(CONTEXT, "Share of the LIVE's GMV"),
-    N(CONTEXT, "Tap-through rate (ERR, enter room rate): views ÷ impressions"),
-    N(CONTEXT, "LIVE CTR: product clicks ÷ views"),
-    N(CONTEXT, "Click-to-order rate: SKU orders ÷ product clicks"),
-    N(CONTEXT, "Order rate: SKU orders ÷ views"),
-    N(CONTEXT, "GMV per 1,000 views"),
-    N(CONTEXT, "Product clicks: clicks that opened a product detail page"),
-    N(CONTEXT, "SKU-level order lines"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Traffic source; tick up to 5 channels to compare their trends on the chart"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Paid (ads, promotion) or organic traffic"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Impressions: times the LIVE was shown through this channel"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Share of the LIVE's impressions"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Entries into the LIVE room (revisits count)"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Share of the LIVE's views"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Value of paid orders attributed to this channel"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Share of the LIVE's GMV"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Tap-through rate (ERR, enter room rate): views ÷ impressions"),
+    QT_TRANSLATE_NOOP("TrafficTable", "LIVE CTR: product clicks ÷ views"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Click-to-order rate: SKU orders ÷ product clicks"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Order rate: SKU orders ÷ views"),
+    QT_TRANSLATE_NOOP("TrafficTable", "GMV per 1,000 views"),
+    QT_TRANSLATE_NOOP("TrafficTable", "Product clicks: clicks that opened a product detail page"),
+    QT_TRANSLATE_NOOP("TrafficTable", "SKU-level order lines"),
 )
 
 
@@ -368,7 +388,8 @@ class ChannelTableModel(RecordTableModel[ChannelRow]):
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(channel_color(row.stat.channel_raw, row.stat.channel))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Tick to compare this channel on the chart (up to {n} channels)").format(n=MAX_TICKS)
+                return translate("TrafficTable",
+                                 "Tick to compare this channel on the chart (up to {n} channels)").format(n=MAX_TICKS)
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -423,8 +444,9 @@ class ChannelMetric(Enum):
     VIEWS = "views"
 
 
-CHANNEL_METRIC_NAMES = {ChannelMetric.IMPRESSIONS: N(CONTEXT, "Impressions"), ChannelMetric.GMV: N(CONTEXT, "GMV"),
-                        ChannelMetric.VIEWS: N(CONTEXT, "Views")}
+CHANNEL_METRIC_NAMES = {ChannelMetric.IMPRESSIONS: QT_TRANSLATE_NOOP("TrafficTable", "Impressions"),
+                        ChannelMetric.GMV: QT_TRANSLATE_NOOP("TrafficTable", "GMV"),
+                        ChannelMetric.VIEWS: QT_TRANSLATE_NOOP("TrafficTable", "Views")}
 
 
 def channel_metric_name(metric: ChannelMetric) -> str:

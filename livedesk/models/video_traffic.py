@@ -14,7 +14,7 @@ from livedesk.models.repository import VideoTraffic
 from livedesk.models.table_model import ColumnSpec, RecordTableModel
 
 CONTEXT = "VideoTraffic"
-N = QT_TRANSLATE_NOOP
+translate = QCoreApplication.translate
 UNRANKED = 10**9  # sort key of a video whose ranking figure is missing: after every ranked one
 
 
@@ -28,8 +28,9 @@ class RankKey(IntEnum):
     IMPRESSIONS, VIEWS, GMV = range(3)
 
 
-RANK_KEY_NAMES = {RankKey.IMPRESSIONS: N(CONTEXT, "Impressions"), RankKey.VIEWS: N(CONTEXT, "Views"),
-                  RankKey.GMV: N(CONTEXT, "GMV")}
+RANK_KEY_NAMES = {RankKey.IMPRESSIONS: QT_TRANSLATE_NOOP("VideoTraffic", "Impressions"),
+                  RankKey.VIEWS: QT_TRANSLATE_NOOP("VideoTraffic", "Views"),
+                  RankKey.GMV: QT_TRANSLATE_NOOP("VideoTraffic", "GMV")}
 _FIELD = {RankKey.IMPRESSIONS: "impressions", RankKey.VIEWS: "views", RankKey.GMV: "gmv"}
 
 
@@ -80,29 +81,38 @@ class VideoCol(IntEnum):
 
 
 def _missing_tip(value: object) -> str | None:
-    return _tr("Not provided by this source") if value is None else None
+    return translate("VideoTraffic", "Not provided by this source") if value is None else None
 
 
 COLUMNS: tuple[ColumnSpec[VideoRow], ...] = (
-    ColumnSpec(N(CONTEXT, "#"), lambda r: fmt.MISSING if r.rank is None else str(r.rank),
+    ColumnSpec(QT_TRANSLATE_NOOP("VideoTraffic", "#"), lambda r: fmt.MISSING if r.rank is None else str(r.rank),
                lambda r: UNRANKED if r.rank is None else r.rank, True),
-    ColumnSpec(N(CONTEXT, "Video"), lambda r: r.video.title, lambda r: r.video.title.casefold(), False,
+    ColumnSpec(QT_TRANSLATE_NOOP("VideoTraffic", "Video"),
+               lambda r: r.video.title, lambda r: r.video.title.casefold(), False,
                lambda r: f"{r.video.title}\n{r.video.video_external_id}"),
-    ColumnSpec(N(CONTEXT, "Posted"), lambda r: posted_text(r.video.posted_at), lambda r: r.video.posted_at, True),
-    ColumnSpec(N(CONTEXT, "Impr."), lambda r: fmt.count(r.video.impressions), lambda r: r.video.impressions,
+    ColumnSpec(QT_TRANSLATE_NOOP("VideoTraffic", "Posted"),
+               lambda r: posted_text(r.video.posted_at),
+               lambda r: r.video.posted_at, True),
+    ColumnSpec(QT_TRANSLATE_NOOP("VideoTraffic", "Impr."),
+               lambda r: fmt.count(r.video.impressions),
+               lambda r: r.video.impressions,
                True, lambda r: _missing_tip(r.video.impressions)),
-    ColumnSpec(N(CONTEXT, "Views"), lambda r: fmt.count(r.video.views), lambda r: r.video.views, True,
+    ColumnSpec(QT_TRANSLATE_NOOP("VideoTraffic", "Views"),
+               lambda r: fmt.count(r.video.views),
+               lambda r: r.video.views, True,
                lambda r: _missing_tip(r.video.views)),
-    ColumnSpec(N(CONTEXT, "GMV"), lambda r: fmt.money(r.video.gmv, r.currency), lambda r: r.video.gmv, True,
+    ColumnSpec(QT_TRANSLATE_NOOP("VideoTraffic", "GMV"),
+               lambda r: fmt.money(r.video.gmv, r.currency),
+               lambda r: r.video.gmv, True,
                lambda r: _missing_tip(r.video.gmv)),
 )
 _HEADER_TIPS = (
-    N(CONTEXT, "Rank by the figure chosen in “Rank by”"),
-    N(CONTEXT, "The short video's title"),
-    N(CONTEXT, "When the video was posted"),
-    N(CONTEXT, "Impressions: LIVE impressions that came through this video"),
-    N(CONTEXT, "Entries into the LIVE room from this video"),
-    N(CONTEXT, "GMV attributed to viewers who came from this video"),
+    QT_TRANSLATE_NOOP("VideoTraffic", "Rank by the figure chosen in “Rank by”"),
+    QT_TRANSLATE_NOOP("VideoTraffic", "The short video's title"),
+    QT_TRANSLATE_NOOP("VideoTraffic", "When the video was posted"),
+    QT_TRANSLATE_NOOP("VideoTraffic", "Impressions: LIVE impressions that came through this video"),
+    QT_TRANSLATE_NOOP("VideoTraffic", "Entries into the LIVE room from this video"),
+    QT_TRANSLATE_NOOP("VideoTraffic", "GMV attributed to viewers who came from this video"),
 )
 
 

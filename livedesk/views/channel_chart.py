@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from livedesk.models import formatting as fmt
 from livedesk.models.repository import ChannelSeries
-from livedesk.models.traffic import ChannelMetric, channel_metric_name, series_values
+from livedesk.models.traffic import ChannelMetric, channel_label, channel_metric_name, series_values
 from livedesk.views.charts import LiveClockAxis
 
 AXIS_WIDTH = 64
@@ -137,9 +137,9 @@ class ChannelTrendChart(QWidget):
             tail = slice(max(complete - 1, 0), x.size) if complete < x.size else slice(0, 0)
             self._partial[name].setData(x[tail], y[tail])
             self._colors[name] = color
-            self._legend.addItem(curve, name)
+            self._legend.addItem(curve, channel_label(name))
             _, label = self._legend.items[-1]
-            label.setText(name, color=color, bold=True)
+            label.setText(channel_label(name), color=color, bold=True)
             finite = y[np.isfinite(y)]
             if finite.size:
                 top = max(top, float(finite.max()))

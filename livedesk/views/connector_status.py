@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from livedesk.services.ingest import IngestStatus, LinkState
 
 CONTEXT = "ConnectorStatus"
+translate = QCoreApplication.translate
 GREEN, BLUE, AMBER, RED, GREY = "#22a06b", "#2563eb", "#d97706", "#e5484d", "#9ca3af"
 CONNECTOR_NAMES = {
     "tiktok_shop": "TikTok Shop",
@@ -43,7 +44,7 @@ def source_label(key: SourceKey) -> str:
 def format_when(ms: int | None) -> str:
     """A sync time: ``HH:mm:ss`` today, else the date too; ``never`` when there is none."""
     if not ms:
-        return _tr("never")
+        return translate("ConnectorStatus", "never")
     when = QDateTime.fromMSecsSinceEpoch(int(ms))
     if when.date() == QDateTime.currentDateTime().date():
         return when.toString("HH:mm:ss")
@@ -70,29 +71,32 @@ class StatusView:
         """``Connected · last sync 12:03:04`` or ``Failed: <reason>``."""
         if self.reason:
             return f"{self.state}: {self.reason}"
-        return _tr("{state} · last sync {time}").format(state=self.state, time=self.last_sync)
+        return translate("ConnectorStatus", "{state} · last sync {time}").format(state=self.state, time=self.last_sync)
 
 
 def describe(status: IngestStatus | None) -> StatusView:
     """The colour and words of a source's state (None: not started)."""
     if status is None:
-        return StatusView(GREY, _tr("Not started"), "", format_when(None))
+        return StatusView(GREY, translate("ConnectorStatus", "Not started"), "", format_when(None))
     when = format_when(status.last_success_ms)
     wait_s = round((status.retry_in_ms or 0) / 1000)
     st = status.state
     if st is LinkState.CONNECTING:
-        return StatusView(BLUE, _tr("Connecting…"), "", when)
+        return StatusView(BLUE, translate("ConnectorStatus", "Connecting…"), "", when)
     if st is LinkState.CONNECTED:
         if status.backlog:
-            return StatusView(BLUE, _tr("Syncing…"), "", when)
-        return StatusView(GREEN, _tr("Connected"), "", when)
+            return StatusView(BLUE, translate("ConnectorStatus", "Syncing…"), "", when)
+        return StatusView(GREEN, translate("ConnectorStatus", "Connected"), "", when)
     if st is LinkState.RETRYING:
         if status.rate_limited:
-            return StatusView(AMBER, _tr("Waiting for the rate limit ({s} s)").format(s=wait_s), status.message, when)
-        return StatusView(AMBER, _tr("Retrying in {s} s").format(s=wait_s), status.message, when)
+            text = translate("ConnectorStatus", "Waiting for the rate limit ({s} s)").format(s=wait_s)
+            return StatusView(AMBER, text, status.message, when)
+        text = translate("ConnectorStatus", "Retrying in {s} s").format(s=wait_s)
+        return StatusView(AMBER, text, status.message, when)
     if st is LinkState.FAILED:
-        return StatusView(RED, _tr("Failed"), status.message or _tr("no reason given"), when)
-    return StatusView(GREY, _tr("Stopped"), "", when)
+        reason = status.message or translate("ConnectorStatus", "no reason given")
+        return StatusView(RED, translate("ConnectorStatus", "Failed"), reason, when)
+    return StatusView(GREY, translate("ConnectorStatus", "Stopped"), "", when)
 
 
 class ConnectorStatus(QWidget):
@@ -154,7 +158,7 @@ class ConnectorStatus(QWidget):
         self._name.setText(label)
         self._dot.setStyleSheet(f"color: {v.color};")
         lines = [f"<b>{html.escape(label)}</b>", html.escape(v.state),
-                 html.escape(_tr("Last sync: {time}").format(time=v.last_sync))]
+                 html.escape(translate("ConnectorStatus", "Last sync: {time}").format(time=v.last_sync))]
         if v.reason:
             lines.append(html.escape(v.reason, quote=False))
         lines.append(f"<i>{_tr('Click to open Settings → Sources')}</i>")

@@ -20,6 +20,7 @@ from livedesk.views.panel import SnapshotPanel
 from livedesk.views.traffic_tab import sortable_table
 
 CONTEXT = "PromotionsTable"
+translate = QCoreApplication.translate
 MAX_COLUMN_PX = 260
 
 
@@ -48,10 +49,10 @@ def _tr(text: str) -> str:
 def _kind(r: PromotionRow) -> str:
     kind = r.promo.kind
     if kind is EventKind.GIVEAWAY:
-        return _tr("Giveaway")
+        return translate("PromotionsTable", "Giveaway")
     if kind is EventKind.FLASH_SALE:
-        return _tr("Flash sale")
-    return _tr("Promotion")
+        return translate("PromotionsTable", "Flash sale")
+    return translate("PromotionsTable", "Promotion")
 
 
 def _window(r: PromotionRow) -> str:
@@ -60,7 +61,7 @@ def _window(r: PromotionRow) -> str:
 
 def _window_tip(r: PromotionRow) -> str:
     length = (r.promo.end_ts - r.promo.start_ts) / 1000
-    return _tr("LIVE clock; {length} long, compared with the {length} just before it").format(
+    return translate("PromotionsTable", "LIVE clock; {length} long, compared with the {length} just before it").format(
         length=fmt.duration(length))
 
 
@@ -72,12 +73,13 @@ def _product_tip(r: PromotionRow) -> str | None:
     if r.impact.product_name is not None:
         return None
     if r.promo.product_external_id is None:
-        return _tr("No product is linked to this promotion")
-    return _tr("Product {id} is not in this LIVE's product list").format(id=r.promo.product_external_id)
+        return translate("PromotionsTable", "No product is linked to this promotion")
+    return translate("PromotionsTable", "Product {id} is not in this LIVE's product list").format(
+        id=r.promo.product_external_id)
 
 
 def _missing_tip(value: object) -> str | None:
-    return _tr("Not provided by this source") if value is None else None
+    return translate("PromotionsTable", "Not provided by this source") if value is None else None
 
 
 def change_text(u: Uplift) -> str:
@@ -93,10 +95,10 @@ def _change_tip(u: Uplift) -> str | None:
     if u.change is not None:
         return None
     if u.during is None:
-        return _tr("No data for the promotion's window")
+        return translate("PromotionsTable", "No data for the promotion's window")
     if u.before is None:
-        return _tr("No data for the window before the promotion")
-    return _tr("Nothing before the promotion to compare with (0)")
+        return translate("PromotionsTable", "No data for the window before the promotion")
+    return translate("PromotionsTable", "Nothing before the promotion to compare with (0)")
 
 
 def _incremental(r: PromotionRow, key: str) -> int | None:
@@ -109,14 +111,15 @@ def _incremental(r: PromotionRow, key: str) -> int | None:
 
 def _figures_tip(r: PromotionRow, key: str) -> str:
     u = r.impact.uplift(key)
-    text = _tr("During the window: {during}\nThe same length before it: {before}").format(
+    text = translate("PromotionsTable", "During the window: {during}\nThe same length before it: {before}").format(
         during=fmt.count(u.during), before=fmt.count(u.before))
     why = _change_tip(u)
     if why:
-        text += "\n" + _tr("No change shown: {why}").format(why=why)
+        text += "\n" + translate("PromotionsTable", "No change shown: {why}").format(why=why)
     extra = _incremental(r, key)
     if extra is not None:
-        text += "\n" + _tr("Incremental, as reported by the source: {n}").format(n=fmt.count(extra))
+        text += "\n" + translate("PromotionsTable", "Incremental, as reported by the source: {n}").format(
+            n=fmt.count(extra))
     return text
 
 
@@ -124,20 +127,21 @@ def _figures_column(key: str, title: str) -> ColumnSpec[PromotionRow]:
     """During vs before and the change, in one column sorted by the change."""
     def show(r: PromotionRow) -> str:
         u = r.impact.uplift(key)
-        return _tr("{during} vs {before} ({change})").format(
+        return translate("PromotionsTable", "{during} vs {before} ({change})").format(
             during=fmt.count(u.during), before=fmt.count(u.before), change=change_text(u))
 
     return ColumnSpec(title, show, lambda r: r.impact.uplift(key).change, True, lambda r: _figures_tip(r, key))
 
 
 def _note(r: PromotionRow) -> str:
-    return "" if r.impact.complete else _tr("Incomplete")
+    return "" if r.impact.complete else translate("PromotionsTable", "Incomplete")
 
 
 def _note_tip(r: PromotionRow) -> str | None:
     if r.impact.complete:
         return None
-    return _tr("The window, or the one before it, is not fully in the data yet: the figures may still change")
+    return translate("PromotionsTable",
+                     "The window, or the one before it, is not fully in the data yet: the figures may still change")
 
 
 _TITLES = {

@@ -35,6 +35,7 @@ from livedesk.models.traffic import (
     InsightRate,
     TotalLastProxyModel,
     channel_color,
+    channel_label,
     channel_metric_name,
     default_ticks,
     underused_channel,
@@ -392,7 +393,7 @@ class TrafficTab(SnapshotPanel):
         return self.tr(
             "Under-used channel: {channel} {what} but brings only {share} of impressions (median channel: "
             "{median}) — worth sending more traffic through it.").format(
-            channel=found.channel, what=what, share=fmt.percent(found.impressions_share, decimals=1),
+            channel=channel_label(found.channel), what=what, share=fmt.percent(found.impressions_share, decimals=1),
             median=fmt.percent(found.median_share, decimals=1))
 
     # --- keyboard ---------------------------------------------------------------------------------------
