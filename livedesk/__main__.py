@@ -40,6 +40,8 @@ def make_parser() -> argparse.ArgumentParser:
     shot.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
     shot.add_argument("--db", metavar="URL", default=argparse.SUPPRESS)
     shot.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for data (default 90)")
+    shot.add_argument("--lang", default=None, metavar="CODE",
+                      help="UI language of the picture, e.g. zh_CN or th (default: the saved choice)")
     exp = sub.add_parser("export", help="write an ended LIVE as a LiveDesk bundle (folder or .zip) or its trend "
                                         "table as CSV / XLSX")
     exp.add_argument("session", metavar="SESSION", help="the LIVE: its ID (see 'livedesk sessions') or external id")

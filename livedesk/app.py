@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 from uuid import uuid4
 
 from PySide6.QtCore import QLocale, QObject, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from livedesk import paths
 from livedesk.models import repository as repo
@@ -34,7 +35,7 @@ from livedesk.services.session_data import LoaderWorker, SessionService
 from livedesk.services.sources.probe import ProbeService
 from livedesk.services.sources.registry import CurrentLive, SharedCredentials, SourceSet
 from livedesk.services.translator import Translator
-from livedesk.settings import LAST_SESSION, UI_LANGUAGE, Settings
+from livedesk.settings import DATA_DIR, FRAME_MS, LAST_SESSION, REPORTING_TZ, THEME, Settings
 from livedesk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,9 @@ class AppContext(QObject):
         """Switch the UI language."""
         if self.translator.switch(code):
             self.window.set_language_checked(code)
+            dialog = self._settings_dialog()
+            if dialog is not None:
+                dialog.set_language(code)
         else:
             self.window.show_error(self.window.tr("The translation for {lang} could not be loaded.").format(lang=code))
 
@@ -205,12 +209,54 @@ class AppContext(QObject):
 
     @Slot()
     def show_sources(self) -> None:
-        """Open the Sources dialog (imported, with the keyring, only now)."""
-        from livedesk.views.sources_dialog import show_sources_dialog
+        """Open Settings on its accounts and sources page."""
+        self.show_settings(1)
 
-        if self.sources is not None and self.probe is not None:
-            show_sources_dialog(self.window, self.sources.accounts, self.sources.credentials, self.probe,
-                                self.sources)
+    def _settings_dialog(self):  # type: ignore[no-untyped-def]
+        from livedesk.views.settings_dialog import SettingsDialog
+
+        return self.window.findChild(SettingsDialog, "settingsDialog")
+
+    @Slot(int)
+    def show_settings(self, page: int = 0) -> None:
+        """Open the Settings dialog (one per window) on ``page`` (0: general, 1: accounts and sources)."""
+        from livedesk.views.main_window import LANGUAGE_NAMES
+        from livedesk.views.settings_dialog import SettingsDialog
+
+        dialog = self._settings_dialog()
+        if dialog is None:
+            languages = [(code, LANGUAGE_NAMES.get(code, code)) for code in self.translator.available()]
+            dialog = SettingsDialog(self.settings, languages, self.translator.current or "en",
+                                    paths.default_data_dir(), paths.data_dir(),
+                                    sources_page=self._sources_page if self.sources is not None else None,
+                                    parent=self.window)
+            dialog.language_requested.connect(self.on_language_requested)
+            dialog.theme_requested.connect(self.on_theme_requested)
+            dialog.frame_interval_changed.connect(self.window.set_frame_interval)
+            dialog.reporting_zone_changed.connect(self.window.overview.set_reporting_zone)
+        dialog.show_page(page)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _sources_page(self, parent: QWidget) -> QWidget:
+        """The Sources dialog's content as a page of Settings (imported, with the keyring, only now)."""
+        from PySide6.QtCore import Qt
+
+        from livedesk.views.sources_dialog import SourcesDialog
+
+        assert self.sources is not None and self.probe is not None
+        page = SourcesDialog(self.sources.accounts, self.sources.credentials, self.probe, self.sources,
+                             parent=parent)
+        page.setWindowFlags(Qt.WindowType.Widget)
+        page.buttons.hide()
+        page.setMinimumSize(0, 0)
+        return page
+
+    @Slot(str)
+    def on_theme_requested(self, name: str) -> None:
+        """Apply a theme to every window."""
+        apply_theme_by_name(name)
 
     def shutdown(self) -> None:
         """Stop every thread and release the player (idempotent)."""
@@ -323,6 +369,20 @@ def _demo_plan(store: Store, forced: bool) -> tuple[bool, int | None]:
     return use, (max(running) if running else None)
 
 
+def apply_theme_by_name(name: str) -> None:
+    """The light style sheet (the theme module, when present, handles dark and system too)."""
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    try:
+        from livedesk.views.theme import apply_theme
+    except ImportError:
+        from livedesk import resources
+
+        qapp.setStyleSheet(resources.read_text("themes", "light.qss"))
+        return
+    apply_theme(qapp, name)
+
+
 def build(argv: list[str] | None = None) -> MainWindow:
     """Build the whole application without entering the event loop. A QApplication must exist."""
     ns = parse_gui_args(list(argv or []))
@@ -330,12 +390,12 @@ def build(argv: list[str] | None = None) -> MainWindow:
     assert qapp is not None, "create a QApplication first"
     if QLocale().name() == "C":  # no usable system locale: format numbers the English way
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    if not qapp.styleSheet():
-        from livedesk import resources
-
-        qapp.setStyleSheet(resources.read_text("themes", "light.qss"))
     settings = Settings()
-    translator = Translator(settings, [paths.data_dir() / "translations"])
+    if not os.environ.get("LIVEDESK_DATA_DIR"):
+        paths.choose_data_dir(settings.get(DATA_DIR))
+    if not qapp.styleSheet():
+        apply_theme_by_name(settings.get(THEME))
+    translator = Translator(settings, paths.translation_dirs(), paths.cache_dir() / "translations")
     store = open_store(ns.db)
     native_windows = QApplication.platformName() not in ("offscreen", "minimal", "vnc")
     from livedesk.services.demo_video import video_name
@@ -436,14 +496,15 @@ def build(argv: list[str] | None = None) -> MainWindow:
     window.session_selected.connect(ctx.health.select)
     window.session_selected.connect(current_live.set_selected)
     window.sources_action.triggered.connect(ctx.show_sources)
+    window.settings_requested.connect(ctx.show_settings)
     ctx.health.samples_changed.connect(window.key_metrics.health.set_samples)
     ctx.health.sources_changed.connect(window.key_metrics.cards.set_sources)
     if ingest is not None:
         ingest.session_updated.connect(ctx.health.on_session_updated)
     qapp.aboutToQuit.connect(ctx.shutdown)
 
-    lang = settings.get(UI_LANGUAGE)
-    if lang and translator.switch(lang):
+    lang = translator.initial_language()
+    if lang != "en" and translator.switch(lang):
         window.set_language_checked(lang)
     else:
         window.set_language_checked("en")
@@ -455,6 +516,10 @@ def build(argv: list[str] | None = None) -> MainWindow:
         ingest.start()
     ctx.health.start()
     ctx.sources.start()
+    window.set_frame_interval(settings.get(FRAME_MS))
+    zone = settings.get(REPORTING_TZ)
+    if zone:
+        window.overview.set_reporting_zone(zone)
     window.resize(1440, 900)
     window.restore_layout()
     return window

@@ -172,6 +172,11 @@ def screenshot(ns: argparse.Namespace) -> int:
     if getattr(ns, "session", None) is not None:
         argv += ["--session", str(ns.session)]
     window = build(argv)
+    lang = getattr(ns, "lang", None)
+    if lang and not context_of(window).translator.switch(lang, persist=False):
+        print(f"livedesk: no translation for {lang!r}", file=sys.stderr)
+        context_of(window).shutdown()
+        return 2
     window.resize(width, height)
     window.show()
     window.tabs.setCurrentIndex(TAB_INDEX[ns.tab])

@@ -22,10 +22,23 @@ class Key(Generic[T]):
 UI_LANGUAGE = Key("ui/language", "", str)
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
+WINDOW_TAB = Key("window/tab", 0, int)
+WINDOW_FULL_SCREEN = Key("window/full_screen", False, bool)
+
+
+def splitter_key(name: str) -> Key[QByteArray]:
+    """Where the sizes of the splitter called ``name`` are kept."""
+    return Key(f"window/splitters/{name}", QByteArray(), QByteArray)
+
 LAST_SESSION = Key("session/last_id", 0, int)
 CARD_METRICS = Key("key_metrics/cards", "", str)
 PRODUCT_HIDDEN_COLUMNS = Key("key_metrics/product_hidden_columns", "", str)  # comma-separated column keys
 DEMO_SPEED = Key("demo/speed", 1.0, float)
+THEME = Key("ui/theme", "system", str)  # "system", "light" or "dark"
+FRAME_MS = Key("ui/frame_ms", 50, int)  # how often visible views repaint what changed (live data arrives at 1 Hz)
+FRAME_CHOICES_MS = (50, 100, 250, 1000)
+REPORTING_TZ = Key("overview/reporting_tz", "", str)  # IANA zone; "" = each account's own zone
+DATA_DIR = Key("storage/data_dir", "", str)  # "" = the platform's user data folder; used from the next start
 
 
 class Settings:

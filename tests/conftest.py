@@ -30,6 +30,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("LIVEDESK_CACHE_DIR", str(shared_cache_dir(tmp_path)))
     monkeypatch.delenv("LIVEDESK_DATABASE_URL", raising=False)
     yield tmp_path
+    # a test that switched the UI language also moved the default locale: later tests format the English way
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def shared_cache_dir(tmp_path: Path) -> Path:

@@ -4,3971 +4,3975 @@
     <name>AllViolationsList</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cari:</translation>
     </message>
     <message>
         <source>policy, reason, LIVE or account</source>
-        <translation type="unfinished" />
+        <translation>kebijakan, alasan, siaran, atau akun</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Akun:</translation>
     </message>
     <message>
         <source>Pol&amp;icy:</source>
-        <translation type="unfinished" />
+        <translation>Kebi&amp;jakan:</translation>
     </message>
     <message>
         <source>Appea&amp;l:</source>
-        <translation type="unfinished" />
+        <translation>Ban&amp;ding:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>sampai</translation>
     </message>
     <message>
         <source>&amp;Dates from</source>
-        <translation type="unfinished" />
+        <translation>Tan&amp;ggal dari</translation>
     </message>
     <message>
         <source>Double-click a violation (or press Enter) to open its LIVE at that moment.</source>
-        <translation type="unfinished" />
+        <translation>Klik dua kali pada pelanggaran (atau tekan Enter) untuk membuka siarannya pada momen tersebut.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation>Semua akun</translation>
     </message>
     <message>
         <source>All policies</source>
-        <translation type="unfinished" />
+        <translation>Semua kebijakan</translation>
     </message>
     <message>
         <source>No violations in the cache</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada pelanggaran dalam data tersimpan</translation>
     </message>
     <message>
         <source>{shown} of {total} violations</source>
-        <translation type="unfinished" />
+        <translation>{shown} dari {total} pelanggaran</translation>
     </message>
 </context>
 <context>
     <name>AppealDialog</name>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Banding</translation>
     </message>
     <message>
         <source>Appeal — {policy}</source>
-        <translation type="unfinished" />
+        <translation>Banding — {policy}</translation>
     </message>
     <message>
         <source>&amp;Your appeal (what happened, why the content is compliant):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Banding Anda (apa yang terjadi, mengapa konten ini sesuai aturan):</translation>
     </message>
     <message>
         <source>Explain why the violation should be lifted…</source>
-        <translation type="unfinished" />
+        <translation>Jelaskan mengapa pelanggaran ini harus dicabut…</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished" />
+        <translation>Bukti:</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pilih berkas…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Riwayat</translation>
     </message>
     <message>
         <source>&amp;Submit appeal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kirim banding</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ekspor…</translation>
     </message>
     <message>
         <source>Save the appeal, its violation, history and evidence as a .zip</source>
-        <translation type="unfinished" />
+        <translation>Simpan banding beserta pelanggaran, riwayat, dan buktinya sebagai .zip</translation>
     </message>
     <message>
         <source>Mark &amp;accepted</source>
-        <translation type="unfinished" />
+        <translation>Tandai &amp;diterima</translation>
     </message>
     <message>
         <source>Mark &amp;rejected</source>
-        <translation type="unfinished" />
+        <translation>Tandai di&amp;tolak</translation>
     </message>
     <message>
         <source>This LIVE's data source does not take appeals: LiveDesk keeps the appeal as a local record. Export it, file it with the platform, then record the decision here.</source>
-        <translation type="unfinished" />
+        <translation>Sumber data siaran ini tidak menerima banding: LiveDesk menyimpan banding sebagai catatan lokal. Ekspor banding, ajukan ke platform, lalu catat keputusannya di sini.</translation>
     </message>
     <message>
         <source>Loading the violation…</source>
-        <translation type="unfinished" />
+        <translation>Memuat pelanggaran…</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>Siaran</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished" />
+        <translation>Momen</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Kebijakan</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Consequence</source>
-        <translation type="unfinished" />
+        <translation>Konsekuensi</translation>
     </message>
     <message>
         <source>{status} — saved {time}</source>
-        <translation type="unfinished" />
+        <translation>{status} — disimpan {time}</translation>
     </message>
     <message>
         <source>{status} — not saved yet</source>
-        <translation type="unfinished" />
+        <translation>{status} — belum disimpan</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished" />
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>No steps yet: the first draft is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>Belum ada langkah: draf pertama disimpan saat Anda mengetik.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Tidak dapat menyimpan: {reason}</translation>
     </message>
     <message>
         <source>Choose evidence</source>
-        <translation type="unfinished" />
+        <translation>Pilih bukti</translation>
     </message>
     <message>
         <source>Images, videos and documents (*.png *.jpg *.jpeg *.mp4 *.mov *.pdf *.txt *.docx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Gambar, video, dan dokumen (*.png *.jpg *.jpeg *.mp4 *.mov *.pdf *.txt *.docx);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Export the appeal</source>
-        <translation type="unfinished" />
+        <translation>Ekspor banding</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Arsip zip (*.zip)</translation>
     </message>
     <message>
         <source>recorded by the user</source>
-        <translation type="unfinished" />
+        <translation>dicatat oleh pengguna</translation>
     </message>
 </context>
 <context>
     <name>AttachVideoDialog</name>
     <message>
         <source>Attach a video</source>
-        <translation type="unfinished" />
+        <translation>Lampirkan video</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished" />
+        <translation>masih berlangsung</translation>
     </message>
     <message>
         <source>Choose the recording of “{title}” (started {when}, {length}): an OBS recording or a downloaded replay. Then say when the video starts in the LIVE, or line up a moment you recognise.</source>
-        <translation type="unfinished" />
+        <translation>Pilih rekaman “{title}” (dimulai {when}, {length}): rekaman OBS atau tayangan ulang yang diunduh. Lalu tentukan kapan video dimulai dalam siaran, atau cocokkan dengan momen yang Anda kenali.</translation>
     </message>
     <message>
         <source>&amp;Video:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Video:</translation>
     </message>
     <message>
         <source>A video file, or a URL</source>
-        <translation type="unfinished" />
+        <translation>Berkas video, atau URL</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telusuri…</translation>
     </message>
     <message>
         <source>Line up a moment</source>
-        <translation type="unfinished" />
+        <translation>Cocokkan momen</translation>
     </message>
     <message>
         <source>Move to a frame whose LIVE time you know</source>
-        <translation type="unfinished" />
+        <translation>Pindah ke bingkai yang waktu siarannya Anda ketahui</translation>
     </message>
     <message>
         <source>−1 s</source>
-        <translation type="unfinished" />
+        <translation>−1 s</translation>
     </message>
     <message>
         <source>One second back</source>
-        <translation type="unfinished" />
+        <translation>Mundur satu detik</translation>
     </message>
     <message>
         <source>+1 s</source>
-        <translation type="unfinished" />
+        <translation>+1 s</translation>
     </message>
     <message>
         <source>One second forward</source>
-        <translation type="unfinished" />
+        <translation>Maju satu detik</translation>
     </message>
     <message>
         <source>This &amp;frame is LIVE time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bingkai ini pada waktu siaran:</translation>
     </message>
     <message>
         <source>h:mm:ss</source>
-        <translation type="unfinished" />
+        <translation>j:mm:dd</translation>
     </message>
     <message>
         <source>The LIVE clock at the frame shown (time since the LIVE started)</source>
-        <translation type="unfinished" />
+        <translation>Waktu siaran pada bingkai yang ditampilkan (waktu sejak siaran dimulai)</translation>
     </message>
     <message>
         <source>&amp;Line up</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cocokkan</translation>
     </message>
     <message>
         <source>Compute when the video starts from this frame</source>
-        <translation type="unfinished" />
+        <translation>Hitung waktu mulai video dari bingkai ini</translation>
     </message>
     <message>
         <source>The video starts at LIVE &amp;time:</source>
-        <translation type="unfinished" />
+        <translation>Video &amp;mulai pada waktu siaran:</translation>
     </message>
     <message>
         <source>±h:mm:ss</source>
-        <translation type="unfinished" />
+        <translation>±j:mm:dd</translation>
     </message>
     <message>
         <source>Negative when the recording began before the LIVE</source>
-        <translation type="unfinished" />
+        <translation>Negatif jika rekaman dimulai sebelum siaran</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>Choose a video file.</source>
-        <translation type="unfinished" />
+        <translation>Pilih berkas video.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished" />
+        <translation>Berkas {path} tidak ada.</translation>
     </message>
     <message>
         <source>Type when the video starts as ±h:mm:ss, e.g. -0:00:05.</source>
-        <translation type="unfinished" />
+        <translation>Ketik waktu mulai video dalam format ±j:mm:dd, mis. -0:00:05.</translation>
     </message>
     <message>
         <source>Choose the LIVE's video</source>
-        <translation type="unfinished" />
+        <translation>Pilih video siaran</translation>
     </message>
     <message>
         <source>Videos ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Video ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Semua berkas (*)</translation>
     </message>
     <message>
         <source>Type the LIVE time of the frame as h:mm:ss, e.g. 0:12:30.</source>
-        <translation type="unfinished" />
+        <translation>Ketik waktu siaran bingkai tersebut dalam format j:mm:dd, mis. 0:12:30.</translation>
     </message>
     <message>
         <source>The video cannot be shown: {error}</source>
-        <translation type="unfinished" />
+        <translation>Video tidak dapat ditampilkan: {error}</translation>
     </message>
     <message>
         <source>Choose a video to see its frames here.</source>
-        <translation type="unfinished" />
+        <translation>Pilih video untuk melihat bingkainya di sini.</translation>
     </message>
     <message>
         <source>Opening the video…</source>
-        <translation type="unfinished" />
+        <translation>Membuka video…</translation>
     </message>
     <message>
         <source>This file cannot be played: {error}</source>
-        <translation type="unfinished" />
+        <translation>Berkas ini tidak dapat diputar: {error}</translation>
     </message>
     <message>
         <source>Move to a frame whose LIVE time you know (a clock on screen, a product you pinned), type that time below and press Line up.</source>
-        <translation type="unfinished" />
+        <translation>Pindah ke bingkai yang waktu siarannya Anda ketahui (jam di layar, produk yang Anda sematkan), ketik waktu tersebut di bawah, lalu tekan Cocokkan.</translation>
     </message>
     <message>
         <source>The recording began {d} before the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>Rekaman dimulai {d} sebelum siaran (pada {when}).</translation>
     </message>
     <message>
         <source>The recording began {d} into the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>Rekaman dimulai {d} setelah siaran berjalan (pada {when}).</translation>
     </message>
     <message>
         <source>The recording began with the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>Rekaman dimulai bersamaan dengan siaran (pada {when}).</translation>
     </message>
 </context>
 <context>
     <name>AudienceProfile</name>
     <message>
         <source>Audience profile</source>
-        <translation type="unfinished" />
+        <translation>Profil audiens</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Penonton</translation>
     </message>
     <message>
         <source>Viewer profile: everyone who watched this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Profil penonton: semua orang yang menonton siaran ini</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Customer profile: everyone who bought in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Profil pelanggan: semua orang yang membeli dalam siaran ini</translation>
     </message>
     <message>
         <source>Previous page (Left arrow)</source>
-        <translation type="unfinished" />
+        <translation>Halaman sebelumnya (panah kiri)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Halaman sebelumnya</translation>
     </message>
     <message>
         <source>Next page (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Halaman berikutnya (panah kanan)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Halaman berikutnya</translation>
     </message>
     <message>
         <source>No audience profile for this LIVE. Viewer and customer profiles come from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada profil audiens untuk siaran ini. Profil penonton dan pelanggan berasal dari TikTok Shop API atau paket LiveDesk.</translation>
     </message>
 </context>
 <context>
     <name>BenchmarkPopup</name>
     <message>
         <source>Your LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Siaran Anda</translation>
     </message>
     <message>
         <source>Market average</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata pasar</translation>
     </message>
     <message>
         <source>market average</source>
-        <translation type="unfinished" />
+        <translation>rata-rata pasar</translation>
     </message>
     <message>
         <source>Your 14-day average</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata 14 hari Anda</translation>
     </message>
     <message>
         <source>your own 14-day average (no market average is available)</source>
-        <translation type="unfinished" />
+        <translation>rata-rata 14 hari Anda sendiri (rata-rata pasar tidak tersedia)</translation>
     </message>
     <message>
         <source>{metric}: your LIVEs of the last 14 days</source>
-        <translation type="unfinished" />
+        <translation>{metric}: siaran Anda dalam 14 hari terakhir</translation>
     </message>
     <message>
         <source>Compared with the {ref}: {value}.</source>
-        <translation type="unfinished" />
+        <translation>Dibandingkan dengan {ref}: {value}.</translation>
     </message>
     <message>
         <source>Compared with {ref}.</source>
-        <translation type="unfinished" />
+        <translation>Dibandingkan dengan {ref}.</translation>
     </message>
     <message>
         <source>No earlier LIVEs in the last 14 days to compare with.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada siaran sebelumnya dalam 14 hari terakhir sebagai pembanding.</translation>
     </message>
 </context>
 <context>
     <name>Channels</name>
     <message>
         <source>For You feed</source>
-        <translation type="unfinished" />
+        <translation>Feed Untuk Anda</translation>
     </message>
     <message>
         <source>For You</source>
-        <translation type="unfinished" />
+        <translation>Untuk Anda</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished" />
+        <translation>Mengikuti</translation>
     </message>
     <message>
         <source>Following feed</source>
-        <translation type="unfinished" />
+        <translation>Feed Mengikuti</translation>
     </message>
     <message>
         <source>LIVE feed</source>
-        <translation type="unfinished" />
+        <translation>Feed LIVE</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Pencarian</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Short video</source>
-        <translation type="unfinished" />
+        <translation>Video pendek</translation>
     </message>
     <message>
         <source>Shop tab</source>
-        <translation type="unfinished" />
+        <translation>Tab Shop</translation>
     </message>
     <message>
         <source>LIVE ads</source>
-        <translation type="unfinished" />
+        <translation>Iklan LIVE</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Berbayar</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished" />
+        <translation>Lainnya</translation>
     </message>
 </context>
 <context>
     <name>CompactTrend</name>
     <message>
         <source>Trend: {metric}</source>
-        <translation type="unfinished" />
+        <translation>Tren: {metric}</translation>
     </message>
     <message>
         <source>Choose the metric</source>
-        <translation type="unfinished" />
+        <translation>Pilih metrik</translation>
     </message>
     <message>
         <source>Open in Performance trends</source>
-        <translation type="unfinished" />
+        <translation>Buka di Tren performa</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>Ekspres trafik</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>Semua metrik</translation>
     </message>
 </context>
 <context>
     <name>ConnectorStatus</name>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>tidak pernah</translation>
     </message>
     <message>
         <source>{state} · last sync {time}</source>
-        <translation type="unfinished" />
+        <translation>{state} · sinkron terakhir {time}</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Belum dimulai</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Menghubungkan…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>Menyinkronkan…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>Terhubung</translation>
     </message>
     <message>
         <source>Waiting for the rate limit ({s} s)</source>
-        <translation type="unfinished" />
+        <translation>Menunggu batas laju ({s} s)</translation>
     </message>
     <message>
         <source>Retrying in {s} s</source>
-        <translation type="unfinished" />
+        <translation>Mencoba lagi dalam {s} s</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>tidak ada alasan</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Dihentikan</translation>
     </message>
     <message>
         <source>Last sync: {time}</source>
-        <translation type="unfinished" />
+        <translation>Sinkron terakhir: {time}</translation>
     </message>
 </context>
 <context>
     <name>ContentQualityTab</name>
     <message>
         <source>This LIVE</source>
-        <translation type="unfinished" />
+        <translation>Siaran ini</translation>
     </message>
     <message>
         <source>All LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Semua siaran</translation>
     </message>
     <message>
         <source>Content quality</source>
-        <translation type="unfinished" />
+        <translation>Kualitas konten</translation>
     </message>
     <message>
         <source>Choose a LIVE to see its violations.</source>
-        <translation type="unfinished" />
+        <translation>Pilih siaran untuk melihat pelanggarannya.</translation>
     </message>
     <message>
         <source>No violations were recorded for this LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada pelanggaran yang tercatat untuk siaran ini.</translation>
     </message>
     <message>
         <source>Violations come from the platform (the TikTok Shop API, TikTok LIVE room banners) or from a LiveDesk bundle. The All LIVEs view lists those of every cached LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Pelanggaran berasal dari platform (TikTok Shop API, banner ruang TikTok LIVE) atau dari paket LiveDesk. Tampilan Semua siaran menampilkan pelanggaran dari setiap siaran yang tersimpan.</translation>
     </message>
     <message>
         <source>1 violation in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>1 pelanggaran dalam siaran ini</translation>
     </message>
     <message>
         <source>{n} violations in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>{n} pelanggaran dalam siaran ini</translation>
     </message>
     <message>
         <source>Play a clip to see exactly what was flagged; appeal while the decision can still be changed.</source>
-        <translation type="unfinished" />
+        <translation>Putar klip untuk melihat persis apa yang ditandai; ajukan banding selama keputusan masih dapat diubah.</translation>
     </message>
 </context>
 <context>
     <name>ConversionTable</name>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Tidak disediakan oleh sumber ini</translation>
     </message>
     <message>
         <source>{clicks} clicks, {orders} paid orders from {customers} customers in {lives} LIVE(s)</source>
-        <translation type="unfinished" />
+        <translation>{clicks} klik, {orders} pesanan dibayar dari {customers} pelanggan dalam {lives} siaran</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>Klik</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Siaran</translation>
     </message>
     <message>
         <source>Product clicks: taps that opened the product page</source>
-        <translation type="unfinished" />
+        <translation>Klik produk: ketukan yang membuka halaman produk</translation>
     </message>
     <message>
         <source>Paying buyers, counted per LIVE and summed</source>
-        <translation type="unfinished" />
+        <translation>Pembeli yang membayar, dihitung per siaran lalu dijumlahkan</translation>
     </message>
     <message>
         <source>Paid SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU yang dibayar</translation>
     </message>
     <message>
         <source>Click-to-order rate: orders ÷ product clicks</source>
-        <translation type="unfinished" />
+        <translation>Tingkat klik-ke-pesanan: pesanan ÷ klik produk</translation>
     </message>
     <message>
         <source>LIVEs in the range that showed the product</source>
-        <translation type="unfinished" />
+        <translation>Siaran dalam rentang yang menampilkan produk ini</translation>
     </message>
 </context>
 <context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
-        <translation type="unfinished" />
+        <translation>Sesuaikan data inti</translation>
     </message>
     <message>
         <source>Choose up to {n} metrics. Traffic express metrics most affect how much organic traffic the LIVE gets.</source>
-        <translation type="unfinished" />
+        <translation>Pilih hingga {n} metrik. Metrik ekspres trafik paling memengaruhi seberapa banyak trafik organik yang didapat siaran.</translation>
     </message>
     <message>
         <source>Search metrics…</source>
-        <translation type="unfinished" />
+        <translation>Cari metrik…</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>Ekspres trafik</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>Semua metrik</translation>
     </message>
     <message>
         <source>You can show at most {n} metrics. Untick one to make room for “{label}”.</source>
-        <translation type="unfinished" />
+        <translation>Anda dapat menampilkan paling banyak {n} metrik. Hapus centang salah satu untuk memberi tempat bagi “{label}”.</translation>
     </message>
     <message>
         <source>{n} of {max} chosen</source>
-        <translation type="unfinished" />
+        <translation>{n} dari {max} dipilih</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export LIVE</source>
-        <translation type="unfinished" />
+        <translation>Ekspor siaran</translation>
     </message>
     <message>
         <source>Export “{title}” ({when}, {length}).</source>
-        <translation type="unfinished" />
+        <translation>Ekspor “{title}” ({when}, {length}).</translation>
     </message>
     <message>
         <source>LiveDesk bundle, &amp;zip file</source>
-        <translation type="unfinished" />
+        <translation>Paket LiveDesk, berkas &amp;zip</translation>
     </message>
     <message>
         <source>Everything LiveDesk knows about this LIVE in one file, to archive it or share it. Another LiveDesk opens it with File → Import.</source>
-        <translation type="unfinished" />
+        <translation>Semua yang diketahui LiveDesk tentang siaran ini dalam satu berkas, untuk diarsipkan atau dibagikan. LiveDesk lain dapat membukanya lewat Berkas → Impor.</translation>
     </message>
     <message>
         <source>LiveDesk bundle, &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Paket LiveDesk, &amp;folder</translation>
     </message>
     <message>
         <source>The same as a folder of CSV and JSON files, for other tools.</source>
-        <translation type="unfinished" />
+        <translation>Isi yang sama dalam bentuk folder berisi berkas CSV dan JSON, untuk alat lain.</translation>
     </message>
     <message>
         <source>Trend table, &amp;CSV</source>
-        <translation type="unfinished" />
+        <translation>Tabel tren, &amp;CSV</translation>
     </message>
     <message>
         <source>One row per minute: every metric and the events.</source>
-        <translation type="unfinished" />
+        <translation>Satu baris per menit: setiap metrik dan peristiwanya.</translation>
     </message>
     <message>
         <source>Trend table, &amp;Excel (XLSX)</source>
-        <translation type="unfinished" />
+        <translation>Tabel tren, E&amp;xcel (XLSX)</translation>
     </message>
     <message>
         <source>The same table as an Excel workbook.</source>
-        <translation type="unfinished" />
+        <translation>Tabel yang sama dalam bentuk buku kerja Excel.</translation>
     </message>
     <message>
         <source>Include the replay &amp;video in the bundle</source>
-        <translation type="unfinished" />
+        <translation>Sertakan &amp;video tayangan ulang dalam paket</translation>
     </message>
     <message>
         <source>Copies {file} into the bundle</source>
-        <translation type="unfinished" />
+        <translation>Menyalin {file} ke dalam paket</translation>
     </message>
     <message>
         <source>This LIVE has no replay video on this computer</source>
-        <translation type="unfinished" />
+        <translation>Siaran ini tidak memiliki video tayangan ulang di komputer ini</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished" />
+        <translation>Simpan &amp;ke:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telusuri…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ekspor</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished" />
+        <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
-        <translation type="unfinished" />
+        <translation>{path} adalah folder; berikan nama berkas.</translation>
     </message>
     <message>
         <source>{path} is a file; a folder bundle needs a new folder's name.</source>
-        <translation type="unfinished" />
+        <translation>{path} adalah berkas; paket folder memerlukan nama folder baru.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Folder {folder} tidak ada.</translation>
     </message>
     <message>
         <source>Save the bundle folder in</source>
-        <translation type="unfinished" />
+        <translation>Simpan folder paket di</translation>
     </message>
     <message>
         <source>LiveDesk bundles (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Paket LiveDesk (*.zip)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{path} exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{path} sudah ada. Ganti?</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting is not available.</source>
-        <translation type="unfinished" />
+        <translation>Ekspor tidak tersedia.</translation>
     </message>
     <message>
         <source>Open a LIVE first: Export LIVE writes the LIVE on screen.</source>
-        <translation type="unfinished" />
+        <translation>Buka siaran terlebih dahulu: Ekspor siaran menyimpan siaran yang sedang ditampilkan.</translation>
     </message>
     <message>
         <source>“{title}” is still running: export it once it has ended (its data is still arriving).</source>
-        <translation type="unfinished" />
+        <translation>“{title}” masih berlangsung: ekspor setelah siaran berakhir (datanya masih terus masuk).</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished" />
+        <translation>Ekspor lain sedang berjalan.</translation>
     </message>
     <message>
         <source>Export LIVE</source>
-        <translation type="unfinished" />
+        <translation>Ekspor siaran</translation>
     </message>
     <message>
         <source>The export could not start: another export is running.</source>
-        <translation type="unfinished" />
+        <translation>Ekspor tidak dapat dimulai: ekspor lain sedang berjalan.</translation>
     </message>
     <message>
         <source>Exporting “{title}”…</source>
-        <translation type="unfinished" />
+        <translation>Mengekspor “{title}”…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Writing {what}…</source>
-        <translation type="unfinished" />
+        <translation>Menulis {what}…</translation>
     </message>
     <message>
         <source>, with the replay video</source>
-        <translation type="unfinished" />
+        <translation>, dengan video tayangan ulang</translation>
     </message>
     <message>
         <source>Exported the bundle to {path}: {rows} rows in {tables} tables{video}.</source>
-        <translation type="unfinished" />
+        <translation>Paket diekspor ke {path}: {rows} baris dalam {tables} tabel{video}.</translation>
     </message>
     <message>
         <source>Exported the trend table to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Tabel tren diekspor ke {path}.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Ekspor dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Ekspor gagal</translation>
     </message>
     <message>
         <source>The LIVE could not be exported. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Siaran tidak dapat diekspor. Tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Ekspor gagal: {error}</translation>
     </message>
 </context>
 <context>
     <name>FollowerPanel</name>
     <message>
         <source>Followers vs non-followers</source>
-        <translation type="unfinished" />
+        <translation>Pengikut vs bukan pengikut</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished" />
+        <translation>Pengikut</translation>
     </message>
     <message>
         <source>Non-followers</source>
-        <translation type="unfinished" />
+        <translation>Bukan pengikut</translation>
     </message>
     <message>
         <source>Average price: GMV ÷ main orders</source>
-        <translation type="unfinished" />
+        <translation>Harga rata-rata: GMV ÷ pesanan utama</translation>
     </message>
     <message>
         <source>No follower data for this LIVE. The follower split comes from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data pengikut untuk siaran ini. Pembagian pengikut berasal dari TikTok Shop API atau paket LiveDesk.</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Tidak disediakan oleh sumber ini</translation>
     </message>
     <message>
         <source>{segment}: exact share {exact}</source>
-        <translation type="unfinished" />
+        <translation>{segment}: porsi persis {exact}</translation>
     </message>
 </context>
 <context>
     <name>HealthStrip</name>
     <message>
         <source>Stream health comes from OBS (Settings → Sources → OBS)</source>
-        <translation type="unfinished" />
+        <translation>Kesehatan stream berasal dari OBS (Pengaturan → Sumber → OBS)</translation>
     </message>
     <message>
         <source>Output bitrate over the last poll. Green from {good} kbps, amber from {warn} kbps, red below or while OBS reconnects.</source>
-        <translation type="unfinished" />
+        <translation>Bitrate keluaran pada pembacaan terakhir. Hijau mulai {good} kbps, kuning mulai {warn} kbps, merah di bawahnya atau saat OBS menyambung ulang.</translation>
     </message>
     <message>
         <source>Frames dropped by the network since the stream started. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>Bingkai yang hilang karena jaringan sejak stream dimulai. Hijau di bawah {warn}, kuning di bawah {bad}, merah mulai {bad}.</translation>
     </message>
     <message>
         <source>How congested OBS's output is. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>Tingkat kepadatan keluaran OBS. Hijau di bawah {warn}, kuning di bawah {bad}, merah mulai {bad}.</translation>
     </message>
     <message>
         <source>OBS's CPU usage. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>Penggunaan CPU oleh OBS. Hijau di bawah {warn}, kuning di bawah {bad}, merah mulai {bad}.</translation>
     </message>
     <message>
         <source>Bitrate: reconnecting…</source>
-        <translation type="unfinished" />
+        <translation>Bitrate: menyambung ulang…</translation>
     </message>
     <message>
         <source>Bitrate {value}</source>
-        <translation type="unfinished" />
+        <translation>Bitrate {value}</translation>
     </message>
     <message>
         <source>Bitrate {value} kbps</source>
-        <translation type="unfinished" />
+        <translation>Bitrate {value} kbps</translation>
     </message>
     <message>
         <source>Dropped frames {value}</source>
-        <translation type="unfinished" />
+        <translation>Bingkai hilang {value}</translation>
     </message>
     <message>
         <source>Congestion {value}</source>
-        <translation type="unfinished" />
+        <translation>Kepadatan {value}</translation>
     </message>
     <message>
         <source>OBS CPU {value}</source>
-        <translation type="unfinished" />
+        <translation>CPU OBS {value}</translation>
     </message>
 </context>
 <context>
     <name>HintsView</name>
     <message>
         <source>Hints appear here once the range's data has been read.</source>
-        <translation type="unfinished" />
+        <translation>Saran muncul di sini setelah data rentang ini dibaca.</translation>
     </message>
     <message>
         <source>Computed from the range's totals against the market average (or your own average of the 30 days before). Each hint names the figures it is based on.</source>
-        <translation type="unfinished" />
+        <translation>Dihitung dari total rentang ini terhadap rata-rata pasar (atau rata-rata Anda sendiri selama 30 hari sebelumnya). Setiap saran menyebutkan angka yang menjadi dasarnya.</translation>
     </message>
     <message>
         <source>Nothing stands out in this range: tap-through rate, LIVE CTR, CTOR and viewing duration are close to or above their references, and sales are spread over several products.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada yang menonjol dalam rentang ini: tingkat masuk, LIVE CTR, CTOR, dan durasi tonton mendekati atau di atas pembandingnya, dan penjualan tersebar di beberapa produk.</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Import a LIVE</source>
-        <translation type="unfinished" />
+        <translation>Impor siaran</translation>
     </message>
     <message>
         <source>LiveDesk bundles and Seller Center exports (*.zip *.xlsx *.xlsm *.csv manifest.json)</source>
-        <translation type="unfinished" />
+        <translation>Paket LiveDesk dan ekspor Seller Center (*.zip *.xlsx *.xlsm *.csv manifest.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Semua berkas (*)</translation>
     </message>
     <message>
         <source>Only files and folders on this computer can be imported.</source>
-        <translation type="unfinished" />
+        <translation>Hanya berkas dan folder di komputer ini yang dapat diimpor.</translation>
     </message>
     <message>
         <source>Importing is not available.</source>
-        <translation type="unfinished" />
+        <translation>Impor tidak tersedia.</translation>
     </message>
     <message>
         <source>LiveDesk cannot import this.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk tidak dapat mengimpor ini.</translation>
     </message>
     <message>
         <source>Another import is still running.</source>
-        <translation type="unfinished" />
+        <translation>Impor lain masih berjalan.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Impor</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished" />
+        <translation>Mengimpor {name}…</translation>
     </message>
     <message>
         <source>Import of {name} cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Impor {name} dibatalkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>Importing {name}…
 {what}</source>
-        <translation type="unfinished" />
+        <translation>Mengimpor {name}…
+{what}</translation>
     </message>
     <message>
         <source>{name} could not be imported. Nothing of it was kept.</source>
-        <translation type="unfinished" />
+        <translation>{name} tidak dapat diimpor. Tidak ada bagian yang disimpan.</translation>
     </message>
     <message>
         <source>Import failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Impor gagal: {error}</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>Impor selesai</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished" />
+        <translation>… dan {n} lainnya</translation>
     </message>
     <message>
         <source>… and {n} more (see the details)</source>
-        <translation type="unfinished" />
+        <translation>… dan {n} lainnya (lihat detailnya)</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished" />
+        <translation>Peringatan:</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>Impor gagal</translation>
     </message>
 </context>
 <context>
     <name>KeyMetricsTab</name>
     <message>
         <source>Core data · live, updated every second</source>
-        <translation type="unfinished" />
+        <translation>Data inti · langsung, diperbarui setiap detik</translation>
     </message>
     <message>
         <source>Core data · whole LIVE</source>
-        <translation type="unfinished" />
+        <translation>Data inti · seluruh siaran</translation>
     </message>
     <message>
         <source>Customize…</source>
-        <translation type="unfinished" />
+        <translation>Sesuaikan…</translation>
     </message>
     <message>
         <source>Choose up to 16 metrics to show as cards</source>
-        <translation type="unfinished" />
+        <translation>Pilih hingga 16 metrik untuk ditampilkan sebagai kartu</translation>
     </message>
     <message>
         <source>Not provided by this source ({source})</source>
-        <translation type="unfinished" />
+        <translation>Tidak disediakan oleh sumber ini ({source})</translation>
     </message>
     <message>
         <source>Only shown while the LIVE runs</source>
-        <translation type="unfinished" />
+        <translation>Hanya ditampilkan selama siaran berlangsung</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>LiveDesk</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk</translation>
     </message>
     <message>
         <source>&amp;Key metrics</source>
-        <translation type="unfinished" />
+        <translation>&amp;Metrik utama</translation>
     </message>
     <message>
         <source>&amp;Performance trends</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tren performa</translation>
     </message>
     <message>
         <source>&amp;Traffic sources</source>
-        <translation type="unfinished" />
+        <translation>Sumber tra&amp;fik</translation>
     </message>
     <message>
         <source>&amp;Content quality</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kualitas konten</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ringkasan</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;LIVE:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Siaran:</translation>
     </message>
     <message>
         <source>Choose a LIVE: the one running now or a past one</source>
-        <translation type="unfinished" />
+        <translation>Pilih siaran: yang sedang berlangsung atau yang sudah lewat</translation>
     </message>
     <message>
         <source>LIVE replay</source>
-        <translation type="unfinished" />
+        <translation>Tayangan ulang</translation>
     </message>
     <message>
         <source>User manual</source>
-        <translation type="unfinished" />
+        <translation>Panduan pengguna</translation>
     </message>
     <message>
         <source>Open the user manual (F1)</source>
-        <translation type="unfinished" />
+        <translation>Buka panduan pengguna (F1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished" />
+        <translation>Layar penuh</translation>
     </message>
     <message>
         <source>Toggle full screen (F11)</source>
-        <translation type="unfinished" />
+        <translation>Beralih ke/dari layar penuh (F11)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Impor…</translation>
     </message>
     <message>
         <source>Import a LiveDesk bundle (folder or .zip) or a Seller Center export (.xlsx, .csv); you can also drop them on the window</source>
-        <translation type="unfinished" />
+        <translation>Impor paket LiveDesk (folder atau .zip) atau ekspor Seller Center (.xlsx, .csv); Anda juga dapat menyeretnya ke jendela ini</translation>
     </message>
     <message>
         <source>&amp;Export LIVE…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ekspor siaran…</translation>
     </message>
     <message>
         <source>Export the LIVE shown as a LiveDesk bundle or a trend table</source>
-        <translation type="unfinished" />
+        <translation>Ekspor siaran yang ditampilkan sebagai paket LiveDesk atau tabel tren</translation>
     </message>
     <message>
         <source>&amp;Attach video…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lampirkan video…</translation>
     </message>
     <message>
         <source>Use a recording (OBS, a downloaded replay) as the replay of the LIVE shown, lined up with its clock</source>
-        <translation type="unfinished" />
+        <translation>Gunakan rekaman (OBS, tayangan ulang yang diunduh) sebagai tayangan ulang siaran yang ditampilkan, diselaraskan dengan waktunya</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pengaturan</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sumber…</translation>
     </message>
     <message>
         <source>Connect TikTok Shop accounts, a TikTok LIVE room and OBS</source>
-        <translation type="unfinished" />
+        <translation>Hubungkan akun TikTok Shop, ruang TikTok LIVE, dan OBS</translation>
     </message>
     <message>
         <source>{title} (hidden by the filter)</source>
-        <translation type="unfinished" />
+        <translation>{title} (disembunyikan oleh filter)</translation>
     </message>
     <message>
         <source>Choose a LIVE</source>
-        <translation type="unfinished" />
+        <translation>Pilih siaran</translation>
     </message>
     <message>
         <source>Source: —</source>
-        <translation type="unfinished" />
+        <translation>Sumber: —</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished" />
+        <translation>Sumber: {source}</translation>
     </message>
     <message>
         <source>● Connecting…</source>
-        <translation type="unfinished" />
+        <translation>● Menghubungkan…</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished" />
+        <translation>● Terhubung</translation>
     </message>
     <message>
         <source>● Retrying in {s} s</source>
-        <translation type="unfinished" />
+        <translation>● Mencoba lagi dalam {s} s</translation>
     </message>
     <message>
         <source>● Failed</source>
-        <translation type="unfinished" />
+        <translation>● Gagal</translation>
     </message>
     <message>
         <source>● Stopped</source>
-        <translation type="unfinished" />
+        <translation>● Dihentikan</translation>
     </message>
     <message>
         <source>Last sync {time}</source>
-        <translation type="unfinished" />
+        <translation>Sinkron terakhir {time}</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished" />
+        <translation>Belum disinkronkan</translation>
     </message>
     <message>
         <source>LIVE {clock}</source>
-        <translation type="unfinished" />
+        <translation>LIVE {clock}</translation>
     </message>
     <message>
         <source>Ended · {clock}</source>
-        <translation type="unfinished" />
+        <translation>Berakhir · {clock}</translation>
     </message>
     <message>
         <source>Open a LIVE first: the video is attached to the LIVE shown.</source>
-        <translation type="unfinished" />
+        <translation>Buka siaran terlebih dahulu: video dilampirkan ke siaran yang ditampilkan.</translation>
     </message>
     <message>
         <source>Drop to import {names}</source>
-        <translation type="unfinished" />
+        <translation>Lepaskan untuk mengimpor {names}</translation>
     </message>
 </context>
 <context>
     <name>ManualDialog</name>
     <message>
         <source>LiveDesk user manual</source>
-        <translation type="unfinished" />
+        <translation>Panduan pengguna LiveDesk</translation>
     </message>
 </context>
 <context>
     <name>MetricCard</name>
     <message>
         <source>demo</source>
-        <translation type="unfinished" />
+        <translation>demo</translation>
     </message>
     <message>
         <source>LiveDesk bundle</source>
-        <translation type="unfinished" />
+        <translation>Paket LiveDesk</translation>
     </message>
     <message>
         <source>Seller Center export</source>
-        <translation type="unfinished" />
+        <translation>Ekspor Seller Center</translation>
     </message>
     <message>
         <source>TikTok Shop API</source>
-        <translation type="unfinished" />
+        <translation>TikTok Shop API</translation>
     </message>
     <message>
         <source>TikTok LIVE (unofficial)</source>
-        <translation type="unfinished" />
+        <translation>TikTok LIVE (tidak resmi)</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished" />
+        <translation>OBS</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished" />
+        <translation>dimasukkan manual</translation>
     </message>
     <message>
         <source>Source: {sources}</source>
-        <translation type="unfinished" />
+        <translation>Sumber: {sources}</translation>
     </message>
     <message>
         <source>vs previous LIVE: —</source>
-        <translation type="unfinished" />
+        <translation>vs siaran sebelumnya: —</translation>
     </message>
     <message>
         <source>{arrow} {pct} vs previous LIVE</source>
-        <translation type="unfinished" />
+        <translation>{arrow} {pct} vs siaran sebelumnya</translation>
     </message>
     <message>
         <source>{sign}{pct} vs market avg.</source>
-        <translation type="unfinished" />
+        <translation>{sign}{pct} vs rata-rata pasar</translation>
     </message>
     <message>
         <source>{sign}{pct} vs your 14-day avg.</source>
-        <translation type="unfinished" />
+        <translation>{sign}{pct} vs rata-rata 14 hari Anda</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
-        <translation type="unfinished" />
+        <translation>Pembanding: {ref}</translation>
     </message>
 </context>
 <context>
     <name>MetricHelp</name>
     <message>
         <source>Gross merchandise value: the value of paid orders attributed to the LIVE, counted at payment time. It includes orders cancelled or refunded later.</source>
-        <translation type="unfinished" />
+        <translation>Nilai barang dagangan bruto: nilai pesanan dibayar yang diatribusikan ke siaran, dihitung pada saat pembayaran. Termasuk pesanan yang kemudian dibatalkan atau dikembalikan dananya.</translation>
     </message>
     <message>
         <source>Your headline result. Compare LIVEs of similar length, or use GMV per hour and Watch GPM to compare LIVEs of different length and traffic.</source>
-        <translation type="unfinished" />
+        <translation>Hasil utama Anda. Bandingkan siaran dengan durasi yang mirip, atau gunakan GMV per jam dan GPM tayangan untuk membandingkan siaran dengan durasi dan trafik yang berbeda.</translation>
     </message>
     <message>
         <source>Units sold: one order of three pieces counts three.</source>
-        <translation type="unfinished" />
+        <translation>Unit terjual: satu pesanan berisi tiga barang dihitung tiga.</translation>
     </message>
     <message>
         <source>Plan stock from it; a rise with flat GMV means cheaper items or multi-buy offers are selling.</source>
-        <translation type="unfinished" />
+        <translation>Rencanakan stok berdasarkan angka ini; kenaikan dengan GMV yang datar berarti barang yang lebih murah atau promo beli banyak sedang laku.</translation>
     </message>
     <message>
         <source>Paid order lines, one per SKU: a cart with two products is two SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>Baris pesanan yang dibayar, satu per SKU: keranjang berisi dua produk dihitung sebagai dua pesanan SKU.</translation>
     </message>
     <message>
         <source>The numerator of CTOR (SKU orders) and the order rate; watch it when you pin a product to see whether the pin sells.</source>
-        <translation type="unfinished" />
+        <translation>Pembilang CTOR (pesanan SKU) dan tingkat pesanan; pantau angka ini saat Anda menyematkan produk untuk melihat apakah sematan itu menghasilkan penjualan.</translation>
     </message>
     <message>
         <source>Paid parent orders: one checkout counts once, whatever it contains.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan induk yang dibayar: satu kali checkout dihitung satu, apa pun isinya.</translation>
     </message>
     <message>
         <source>Use it for the average order value (Avg. price) and to see how often buyers combine products.</source>
-        <translation type="unfinished" />
+        <translation>Gunakan untuk nilai pesanan rata-rata (Harga rata-rata) dan untuk melihat seberapa sering pembeli menggabungkan produk.</translation>
     </message>
     <message>
         <source>SKU orders placed, paid or not.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU yang dibuat, baik dibayar maupun tidak.</translation>
     </message>
     <message>
         <source>Compare with SKU orders: a large gap means buyers stop at payment (see Payment rate).</source>
-        <translation type="unfinished" />
+        <translation>Bandingkan dengan pesanan SKU: selisih yang besar berarti pembeli berhenti di tahap pembayaran (lihat Tingkat pembayaran).</translation>
     </message>
     <message>
         <source>Unique paying buyers of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Pembeli unik yang membayar dalam siaran.</translation>
     </message>
     <message>
         <source>Customers ÷ viewers is the conversion rate; more customers at the same GMV means a broader, less risky audience.</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan ÷ penonton adalah tingkat konversi; lebih banyak pelanggan dengan GMV yang sama berarti audiens yang lebih luas dan risiko yang lebih kecil.</translation>
     </message>
     <message>
         <source>Times the LIVE was shown to someone: a feed card, a preview or a search result. The reach of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Berapa kali siaran ditampilkan kepada seseorang: kartu di feed, pratinjau, atau hasil pencarian. Ini jangkauan siaran.</translation>
     </message>
     <message>
         <source>Low impressions: go live at better times, promote the LIVE with short videos or ads. High impressions with few views: see Tap-through rate.</source>
-        <translation type="unfinished" />
+        <translation>Impresi rendah: siaran pada jam yang lebih baik, promosikan siaran dengan video pendek atau iklan. Impresi tinggi dengan sedikit tayangan: lihat Tingkat masuk.</translation>
     </message>
     <message>
         <source>Entries into the LIVE room. A viewer who leaves and comes back counts again.</source>
-        <translation type="unfinished" />
+        <translation>Jumlah masuk ke ruang LIVE. Penonton yang keluar lalu kembali dihitung lagi.</translation>
     </message>
     <message>
         <source>The base of the engagement rates per view, Watch GPM and the order rate. Views far above viewers means people come back.</source>
-        <translation type="unfinished" />
+        <translation>Dasar untuk tingkat interaksi per tayangan, GPM tayangan, dan tingkat pesanan. Tayangan yang jauh di atas jumlah penonton berarti orang-orang kembali lagi.</translation>
     </message>
     <message>
         <source>Unique people who entered the LIVE room.</source>
-        <translation type="unfinished" />
+        <translation>Orang unik yang masuk ke ruang LIVE.</translation>
     </message>
     <message>
         <source>The base of conversion and the interaction rates. Summed over several LIVEs, one person is counted once per LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Dasar untuk konversi dan tingkat interaksi. Jika dijumlahkan dari beberapa siaran, satu orang dihitung sekali per siaran.</translation>
     </message>
     <message>
         <source>People in the room right now (concurrent viewers).</source>
-        <translation type="unfinished" />
+        <translation>Orang yang berada di ruang LIVE saat ini (penonton bersamaan).</translation>
     </message>
     <message>
         <source>Watch it during the LIVE: pin your best product or start an offer when it peaks; a drop right after a segment tells you it did not hold attention.</source>
-        <translation type="unfinished" />
+        <translation>Pantau selama siaran: sematkan produk terbaik Anda atau mulai penawaran saat angkanya memuncak; penurunan tepat setelah suatu segmen menandakan segmen itu tidak mampu menahan perhatian.</translation>
     </message>
     <message>
         <source>Times product cards were shown in the LIVE (pinned card, basket list).</source>
-        <translation type="unfinished" />
+        <translation>Berapa kali kartu produk ditampilkan dalam siaran (kartu yang disematkan, daftar keranjang).</translation>
     </message>
     <message>
         <source>Few product impressions for many views: open the basket and pin products more often.</source>
-        <translation type="unfinished" />
+        <translation>Impresi produk sedikit padahal tayangan banyak: buka keranjang dan sematkan produk lebih sering.</translation>
     </message>
     <message>
         <source>Taps that opened a product detail page during the LIVE. Counted per tap: one buyer who taps three times makes three clicks.</source>
-        <translation type="unfinished" />
+        <translation>Ketukan yang membuka halaman detail produk selama siaran. Dihitung per ketukan: satu pembeli yang mengetuk tiga kali menghasilkan tiga klik.</translation>
     </message>
     <message>
         <source>The interest step of the funnel: divide by views (LIVE CTR) or product impressions (Product CTR); orders ÷ clicks is CTOR.</source>
-        <translation type="unfinished" />
+        <translation>Tahap minat dalam corong: bagi dengan tayangan (LIVE CTR) atau impresi produk (CTR produk); pesanan ÷ klik adalah CTOR.</translation>
     </message>
     <message>
         <source>Times a product was added to a cart from the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Berapa kali produk ditambahkan ke keranjang dari siaran.</translation>
     </message>
     <message>
         <source>Many adds and few orders: buyers hesitate at checkout; remind them of the offer's end, check shipping costs.</source>
-        <translation type="unfinished" />
+        <translation>Banyak yang menambahkan ke keranjang tetapi sedikit pesanan: pembeli ragu saat checkout; ingatkan kapan penawaran berakhir, periksa ongkos kirim.</translation>
     </message>
     <message>
         <source>Comments posted in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Komentar yang dikirim dalam siaran.</translation>
     </message>
     <message>
         <source>A sign of a lively room that TikTok rewards with traffic; ask questions and answer by name to raise it.</source>
-        <translation type="unfinished" />
+        <translation>Tanda ruang LIVE yang hidup, yang dihargai TikTok dengan trafik; ajukan pertanyaan dan jawab dengan menyebut nama untuk meningkatkannya.</translation>
     </message>
     <message>
         <source>Likes (taps on the screen); one viewer can like many times.</source>
-        <translation type="unfinished" />
+        <translation>Suka (ketukan di layar); satu penonton bisa menyukai berkali-kali.</translation>
     </message>
     <message>
         <source>A cheap engagement signal; compare the like rate between LIVEs rather than raw totals.</source>
-        <translation type="unfinished" />
+        <translation>Sinyal interaksi yang murah; bandingkan tingkat suka antarsiaran, bukan total mentahnya.</translation>
     </message>
     <message>
         <source>Times the LIVE was shared.</source>
-        <translation type="unfinished" />
+        <translation>Berapa kali siaran dibagikan.</translation>
     </message>
     <message>
         <source>Shares bring new viewers for free: invite them around giveaways and strong offers.</source>
-        <translation type="unfinished" />
+        <translation>Berbagi mendatangkan penonton baru secara gratis: ajak penonton membagikan siaran saat ada undian hadiah dan penawaran menarik.</translation>
     </message>
     <message>
         <source>Accounts that followed during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Akun yang mulai mengikuti selama siaran.</translation>
     </message>
     <message>
         <source>Followers are the audience of your next LIVEs; a low follow rate means viewers see no reason to come back.</source>
-        <translation type="unfinished" />
+        <translation>Pengikut adalah audiens siaran Anda berikutnya; tingkat mengikuti yang rendah berarti penonton tidak melihat alasan untuk kembali.</translation>
     </message>
     <message>
         <source>Virtual gifts sent by viewers.</source>
-        <translation type="unfinished" />
+        <translation>Hadiah virtual yang dikirim penonton.</translation>
     </message>
     <message>
         <source>A loyalty signal from your core fans; thank senders on camera.</source>
-        <translation type="unfinished" />
+        <translation>Sinyal loyalitas dari penggemar inti Anda; ucapkan terima kasih kepada pengirimnya di depan kamera.</translation>
     </message>
     <message>
         <source>Seconds watched by all viewers together.</source>
-        <translation type="unfinished" />
+        <translation>Detik yang ditonton oleh semua penonton secara keseluruhan.</translation>
     </message>
     <message>
         <source>The base of the average viewing durations; it grows with both audience size and retention.</source>
-        <translation type="unfinished" />
+        <translation>Dasar untuk rata-rata durasi tonton; angkanya tumbuh seiring jumlah audiens dan retensi.</translation>
     </message>
     <message>
         <source>Views that lasted more than one minute.</source>
-        <translation type="unfinished" />
+        <translation>Tayangan yang berlangsung lebih dari satu menit.</translation>
     </message>
     <message>
         <source>Divide by views to see how many entries turn into real watching; a low share points at the first seconds of your content.</source>
-        <translation type="unfinished" />
+        <translation>Bagi dengan tayangan untuk melihat berapa banyak kunjungan yang berubah menjadi benar-benar menonton; porsi yang rendah menunjuk pada detik-detik pertama konten Anda.</translation>
     </message>
     <message>
         <source>Spend on paid promotion of the LIVE (LIVE ads, GMV Max, Promote).</source>
-        <translation type="unfinished" />
+        <translation>Biaya untuk promosi berbayar siaran (Iklan LIVE, GMV Max, Promote).</translation>
     </message>
     <message>
         <source>Lower is better for the same result: weigh it against Ads GMV (GMV Max ROI).</source>
-        <translation type="unfinished" />
+        <translation>Makin rendah makin baik untuk hasil yang sama: timbang terhadap GMV iklan (ROI GMV Max).</translation>
     </message>
     <message>
         <source>GMV attributed to paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>GMV yang diatribusikan ke promosi berbayar.</translation>
     </message>
     <message>
         <source>Compare with ads cost (ROI) and with total GMV to see how much of your sales you buy.</source>
-        <translation type="unfinished" />
+        <translation>Bandingkan dengan biaya iklan (ROI) dan dengan total GMV untuk melihat seberapa banyak penjualan Anda yang dibeli lewat iklan.</translation>
     </message>
     <message>
         <source>Peak concurrent viewers: the most people in the room at one time.</source>
-        <translation type="unfinished" />
+        <translation>Penonton bersamaan tertinggi: jumlah orang terbanyak di ruang LIVE pada satu waktu.</translation>
     </message>
     <message>
         <source>Shows the LIVE's best moment; find it on the trend chart and repeat what you did then.</source>
-        <translation type="unfinished" />
+        <translation>Menunjukkan momen terbaik siaran; temukan di grafik tren dan ulangi apa yang Anda lakukan saat itu.</translation>
     </message>
     <message>
         <source>Average concurrent viewers over the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata penonton bersamaan selama siaran.</translation>
     </message>
     <message>
         <source>A steadier measure than the peak: a high peak with a low average means traffic came in bursts and left.</source>
-        <translation type="unfinished" />
+        <translation>Ukuran yang lebih stabil daripada puncak: puncak tinggi dengan rata-rata rendah berarti trafik datang sesekali lalu pergi.</translation>
     </message>
     <message>
         <source>Enter room rate (ERR): views ÷ LIVE impressions, the share of people who saw the LIVE and tapped in.</source>
-        <translation type="unfinished" />
+        <translation>Tingkat masuk ruang (ERR): tayangan ÷ impresi LIVE, porsi orang yang melihat siaran lalu mengetuk untuk masuk.</translation>
     </message>
     <message>
         <source>Below the market: work on the LIVE cover, title and the first seconds people see in the feed preview.</source>
-        <translation type="unfinished" />
+        <translation>Di bawah pasar: perbaiki sampul dan judul siaran serta detik-detik pertama yang dilihat orang di pratinjau feed.</translation>
     </message>
     <message>
         <source>LIVE click-through rate: product clicks ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>Rasio klik-tayang LIVE: klik produk ÷ tayangan.</translation>
     </message>
     <message>
         <source>Low: pin the product you talk about, show it close to the camera and invite viewers to tap the basket.</source>
-        <translation type="unfinished" />
+        <translation>Rendah: sematkan produk yang sedang Anda bahas, tunjukkan dari dekat ke kamera, dan ajak penonton mengetuk keranjang.</translation>
     </message>
     <message>
         <source>Product click-through rate: product clicks ÷ product impressions.</source>
-        <translation type="unfinished" />
+        <translation>Rasio klik-tayang produk: klik produk ÷ impresi produk.</translation>
     </message>
     <message>
         <source>Measures how tempting the product card is: its picture, title and price.</source>
-        <translation type="unfinished" />
+        <translation>Mengukur seberapa menarik kartu produk: gambar, judul, dan harganya.</translation>
     </message>
     <message>
         <source>Click-to-order rate: SKU orders ÷ product clicks, the share of product page visits that end in a paid order.</source>
-        <translation type="unfinished" />
+        <translation>Tingkat klik-ke-pesanan: pesanan SKU ÷ klik produk, porsi kunjungan halaman produk yang berakhir dengan pesanan dibayar.</translation>
     </message>
     <message>
         <source>Low: check the price, vouchers, shipping cost, stock and the product page (photos, reviews).</source>
-        <translation type="unfinished" />
+        <translation>Rendah: periksa harga, voucher, ongkos kirim, stok, dan halaman produk (foto, ulasan).</translation>
     </message>
     <message>
         <source>Click-to-order rate by parent orders: main orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>Tingkat klik-ke-pesanan berdasarkan pesanan induk: pesanan utama ÷ klik produk.</translation>
     </message>
     <message>
         <source>Read it next to CTOR (SKU orders): the gap shows how often buyers take several products in one checkout.</source>
-        <translation type="unfinished" />
+        <translation>Baca bersama CTOR (pesanan SKU): selisihnya menunjukkan seberapa sering pembeli mengambil beberapa produk dalam satu kali checkout.</translation>
     </message>
     <message>
         <source>SKU orders ÷ views: how many views end in an order line.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU ÷ tayangan: berapa banyak tayangan yang berakhir menjadi baris pesanan.</translation>
     </message>
     <message>
         <source>The whole room-to-order funnel in one figure; split it into LIVE CTR and CTOR to find the weak step.</source>
-        <translation type="unfinished" />
+        <translation>Seluruh corong dari ruang LIVE hingga pesanan dalam satu angka; pecah menjadi LIVE CTR dan CTOR untuk menemukan tahap yang lemah.</translation>
     </message>
     <message>
         <source>Customers ÷ viewers: the share of unique viewers who bought.</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan ÷ penonton: porsi penonton unik yang membeli.</translation>
     </message>
     <message>
         <source>The best single measure of how well a LIVE sells to the people it reaches; over several LIVEs it is a ratio of the sums.</source>
-        <translation type="unfinished" />
+        <translation>Ukuran tunggal terbaik tentang seberapa baik siaran menjual kepada orang yang dijangkaunya; untuk beberapa siaran, ini adalah rasio dari jumlah totalnya.</translation>
     </message>
     <message>
         <source>GMV per 1,000 views.</source>
-        <translation type="unfinished" />
+        <translation>GMV per 1.000 tayangan.</translation>
     </message>
     <message>
         <source>Compares how well LIVEs monetize their audience regardless of its size; TikTok uses it to decide how much traffic a LIVE deserves.</source>
-        <translation type="unfinished" />
+        <translation>Membandingkan seberapa baik siaran memonetisasi audiensnya, berapa pun ukurannya; TikTok menggunakannya untuk menentukan seberapa banyak trafik yang layak didapat sebuah siaran.</translation>
     </message>
     <message>
         <source>GMV per 1,000 LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>GMV per 1.000 impresi LIVE.</translation>
     </message>
     <message>
         <source>Covers the whole funnel from feed to order; use it to compare traffic channels and paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>Mencakup seluruh corong dari feed hingga pesanan; gunakan untuk membandingkan saluran trafik dan promosi berbayar.</translation>
     </message>
     <message>
         <source>Average order value: GMV ÷ main orders.</source>
-        <translation type="unfinished" />
+        <translation>Nilai pesanan rata-rata: GMV ÷ pesanan utama.</translation>
     </message>
     <message>
         <source>Raise it with bundles, multi-buy offers and free shipping thresholds.</source>
-        <translation type="unfinished" />
+        <translation>Tingkatkan dengan bundel produk, promo beli banyak, dan batas minimum gratis ongkir.</translation>
     </message>
     <message>
         <source>Average viewing duration per unique viewer: total watch time ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata durasi tonton per penonton unik: total waktu tonton ÷ penonton.</translation>
     </message>
     <message>
         <source>Short: the content does not hold attention. Open with a hook, demonstrate, answer comments and keep a rhythm of small moments.</source>
-        <translation type="unfinished" />
+        <translation>Pendek: konten tidak mampu menahan perhatian. Buka dengan pemikat, peragakan produk, jawab komentar, dan jaga ritme dengan momen-momen kecil.</translation>
     </message>
     <message>
         <source>Average viewing duration per view: total watch time ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata durasi tonton per tayangan: total waktu tonton ÷ tayangan.</translation>
     </message>
     <message>
         <source>Shorter than the per-viewer figure when people come back several times; compare both to see whether viewers return.</source>
-        <translation type="unfinished" />
+        <translation>Lebih pendek daripada angka per penonton jika orang kembali beberapa kali; bandingkan keduanya untuk melihat apakah penonton kembali.</translation>
     </message>
     <message>
         <source>Comments ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Komentar ÷ penonton.</translation>
     </message>
     <message>
         <source>Engagement independent of audience size; ask questions that are easy to answer in one word.</source>
-        <translation type="unfinished" />
+        <translation>Interaksi yang tidak bergantung pada ukuran audiens; ajukan pertanyaan yang mudah dijawab dengan satu kata.</translation>
     </message>
     <message>
         <source>New followers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Pengikut baru ÷ penonton.</translation>
     </message>
     <message>
         <source>Low: tell viewers what your next LIVE brings and why to follow now.</source>
-        <translation type="unfinished" />
+        <translation>Rendah: beri tahu penonton apa yang akan ada di siaran berikutnya dan mengapa mereka perlu mengikuti sekarang.</translation>
     </message>
     <message>
         <source>Likes ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Suka ÷ penonton.</translation>
     </message>
     <message>
         <source>A light engagement signal; like goals ("at 10K likes we reveal...") raise it.</source>
-        <translation type="unfinished" />
+        <translation>Sinyal interaksi yang ringan; target suka ("di 10K suka kami ungkap...") meningkatkannya.</translation>
     </message>
     <message>
         <source>Shares ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Dibagikan ÷ penonton.</translation>
     </message>
     <message>
         <source>Free reach: ask for shares when the offer is worth telling friends about.</source>
-        <translation type="unfinished" />
+        <translation>Jangkauan gratis: minta penonton membagikan siaran saat penawarannya layak diceritakan ke teman.</translation>
     </message>
     <message>
         <source>Paid SKU orders ÷ created SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU dibayar ÷ pesanan SKU dibuat.</translation>
     </message>
     <message>
         <source>Low: buyers drop at payment; check payment methods, shipping costs shown late, and remind buyers to complete their order.</source>
-        <translation type="unfinished" />
+        <translation>Rendah: pembeli berhenti di tahap pembayaran; periksa metode pembayaran, ongkos kirim yang baru terlihat di akhir, dan ingatkan pembeli untuk menyelesaikan pesanan.</translation>
     </message>
     <message>
         <source>Return on ad spend: Ads GMV ÷ ads cost (1.8× = 180 %).</source>
-        <translation type="unfinished" />
+        <translation>Laba atas belanja iklan: GMV iklan ÷ biaya iklan (1,8× = 180 %).</translation>
     </message>
     <message>
         <source>Below your margin's break-even, the ads lose money even when GMV grows.</source>
-        <translation type="unfinished" />
+        <translation>Di bawah titik impas margin Anda, iklan merugi meskipun GMV naik.</translation>
     </message>
     <message>
         <source>GMV divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>GMV dibagi jumlah jam dalam periode.</translation>
     </message>
     <message>
         <source>Compares LIVEs of different length; use it to choose how long to stay live.</source>
-        <translation type="unfinished" />
+        <translation>Membandingkan siaran dengan durasi berbeda; gunakan untuk menentukan berapa lama Anda bersiaran.</translation>
     </message>
     <message>
         <source>LIVE impressions divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>Impresi LIVE dibagi jumlah jam dalam periode.</translation>
     </message>
     <message>
         <source>Shows how much traffic TikTok gives the LIVE over time; a falling pace late in a LIVE suggests ending earlier.</source>
-        <translation type="unfinished" />
+        <translation>Menunjukkan seberapa banyak trafik yang diberikan TikTok kepada siaran dari waktu ke waktu; laju yang menurun di akhir siaran menandakan sebaiknya siaran diakhiri lebih awal.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation>jumlah</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished" />
+        <translation>uang</translation>
     </message>
     <message>
         <source>percentage</source>
-        <translation type="unfinished" />
+        <translation>persentase</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished" />
+        <translation>durasi</translation>
     </message>
     <message>
         <source>multiplier</source>
-        <translation type="unfinished" />
+        <translation>pengali</translation>
     </message>
     <message>
         <source>▲ higher is better</source>
-        <translation type="unfinished" />
+        <translation>▲ makin tinggi makin baik</translation>
     </message>
     <message>
         <source>▼ lower is better</source>
-        <translation type="unfinished" />
+        <translation>▼ makin rendah makin baik</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>Ekspres trafik</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>Semua metrik</translation>
     </message>
     <message>
         <source>{metric} ÷ hours</source>
-        <translation type="unfinished" />
+        <translation>{metric} ÷ jam</translation>
     </message>
     <message>
         <source>highest {metric}</source>
-        <translation type="unfinished" />
+        <translation>{metric} tertinggi</translation>
     </message>
     <message>
         <source>mean {metric}</source>
-        <translation type="unfinished" />
+        <translation>rata-rata {metric}</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished" />
+        <translation>Artinya</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Satuan</translation>
     </message>
     <message>
         <source>Good direction</source>
-        <translation type="unfinished" />
+        <translation>Arah yang baik</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation type="unfinished" />
+        <translation>Cara menggunakannya</translation>
     </message>
     <message>
         <source>Group: {group}</source>
-        <translation type="unfinished" />
+        <translation>Kelompok: {group}</translation>
     </message>
     <message>
         <source>Formula: {formula}</source>
-        <translation type="unfinished" />
+        <translation>Rumus: {formula}</translation>
     </message>
     <message>
         <source>In Seller Center exports: {labels}</source>
-        <translation type="unfinished" />
+        <translation>Di ekspor Seller Center: {labels}</translation>
     </message>
 </context>
 <context>
     <name>MetricPicker</name>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>Ekspres trafik</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>Semua metrik</translation>
     </message>
 </context>
 <context>
     <name>MetricReferenceView</name>
     <message>
         <source>Search metrics: name, meaning or advice (e.g. “CTOR”, “cover”)</source>
-        <translation type="unfinished" />
+        <translation>Cari metrik: nama, arti, atau saran (mis. “CTOR”, “sampul”)</translation>
     </message>
     <message>
         <source>No metric matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada metrik yang cocok dengan pencarian.</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Value of paid orders attributed to the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Nilai pesanan dibayar yang diatribusikan ke siaran.</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished" />
+        <translation>Barang terjual</translation>
     </message>
     <message>
         <source>Units sold during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Unit terjual selama siaran.</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU</translation>
     </message>
     <message>
         <source>Paid order lines, one per SKU.</source>
-        <translation type="unfinished" />
+        <translation>Baris pesanan yang dibayar, satu per SKU.</translation>
     </message>
     <message>
         <source>Main orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan utama</translation>
     </message>
     <message>
         <source>Paid parent orders.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan induk yang dibayar.</translation>
     </message>
     <message>
         <source>Created SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU dibuat</translation>
     </message>
     <message>
         <source>SKU orders placed, paid or not.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU yang dibuat, baik dibayar maupun tidak.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Unique paying buyers.</source>
-        <translation type="unfinished" />
+        <translation>Pembeli unik yang membayar.</translation>
     </message>
     <message>
         <source>LIVE impressions</source>
-        <translation type="unfinished" />
+        <translation>Impresi LIVE</translation>
     </message>
     <message>
         <source>Times the LIVE was shown in a feed card or preview.</source>
-        <translation type="unfinished" />
+        <translation>Berapa kali siaran ditampilkan di kartu feed atau pratinjau.</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan</translation>
     </message>
     <message>
         <source>Entries into the LIVE room; revisits count.</source>
-        <translation type="unfinished" />
+        <translation>Jumlah masuk ke ruang LIVE; kunjungan ulang dihitung.</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Penonton</translation>
     </message>
     <message>
         <source>Unique viewers.</source>
-        <translation type="unfinished" />
+        <translation>Penonton unik.</translation>
     </message>
     <message>
         <source>Current viewers</source>
-        <translation type="unfinished" />
+        <translation>Penonton saat ini</translation>
     </message>
     <message>
         <source>Viewers in the room right now.</source>
-        <translation type="unfinished" />
+        <translation>Penonton di ruang LIVE saat ini.</translation>
     </message>
     <message>
         <source>Product impressions</source>
-        <translation type="unfinished" />
+        <translation>Impresi produk</translation>
     </message>
     <message>
         <source>Times product cards were shown in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Berapa kali kartu produk ditampilkan dalam siaran.</translation>
     </message>
     <message>
         <source>Product clicks</source>
-        <translation type="unfinished" />
+        <translation>Klik produk</translation>
     </message>
     <message>
         <source>Clicks that opened a product detail page during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Klik yang membuka halaman detail produk selama siaran.</translation>
     </message>
     <message>
         <source>Add-to-cart</source>
-        <translation type="unfinished" />
+        <translation>Tambah ke keranjang</translation>
     </message>
     <message>
         <source>Products added to a cart from the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Produk yang ditambahkan ke keranjang dari siaran.</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished" />
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>Comments posted in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Komentar yang dikirim dalam siaran.</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished" />
+        <translation>Suka</translation>
     </message>
     <message>
         <source>Likes (taps) in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Suka (ketukan) dalam siaran.</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished" />
+        <translation>Dibagikan</translation>
     </message>
     <message>
         <source>Times the LIVE was shared.</source>
-        <translation type="unfinished" />
+        <translation>Berapa kali siaran dibagikan.</translation>
     </message>
     <message>
         <source>New followers</source>
-        <translation type="unfinished" />
+        <translation>Pengikut baru</translation>
     </message>
     <message>
         <source>Accounts that followed during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Akun yang mulai mengikuti selama siaran.</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished" />
+        <translation>Hadiah</translation>
     </message>
     <message>
         <source>Gifts sent by viewers.</source>
-        <translation type="unfinished" />
+        <translation>Hadiah yang dikirim penonton.</translation>
     </message>
     <message>
         <source>Total watch time</source>
-        <translation type="unfinished" />
+        <translation>Total waktu tonton</translation>
     </message>
     <message>
         <source>Seconds watched by all viewers.</source>
-        <translation type="unfinished" />
+        <translation>Detik yang ditonton oleh semua penonton.</translation>
     </message>
     <message>
         <source>&gt; 1 min. views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan &gt; 1 mnt.</translation>
     </message>
     <message>
         <source>Views lasting more than one minute.</source>
-        <translation type="unfinished" />
+        <translation>Tayangan yang berlangsung lebih dari satu menit.</translation>
     </message>
     <message>
         <source>Ads cost</source>
-        <translation type="unfinished" />
+        <translation>Biaya iklan</translation>
     </message>
     <message>
         <source>Spend on paid promotion of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Biaya untuk promosi berbayar siaran.</translation>
     </message>
     <message>
         <source>Ads GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV iklan</translation>
     </message>
     <message>
         <source>GMV attributed to paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>GMV yang diatribusikan ke promosi berbayar.</translation>
     </message>
     <message>
         <source>Peak viewers (PCU)</source>
-        <translation type="unfinished" />
+        <translation>Puncak penonton (PCU)</translation>
     </message>
     <message>
         <source>Highest number of concurrent viewers.</source>
-        <translation type="unfinished" />
+        <translation>Jumlah penonton bersamaan tertinggi.</translation>
     </message>
     <message>
         <source>Average viewers (ACU)</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata penonton (ACU)</translation>
     </message>
     <message>
         <source>Mean number of concurrent viewers.</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata jumlah penonton bersamaan.</translation>
     </message>
     <message>
         <source>Tap-through rate (ERR)</source>
-        <translation type="unfinished" />
+        <translation>Tingkat masuk (ERR)</translation>
     </message>
     <message>
         <source>Enter room rate: views ÷ LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>Tingkat masuk ruang: tayangan ÷ impresi LIVE.</translation>
     </message>
     <message>
         <source>LIVE CTR</source>
-        <translation type="unfinished" />
+        <translation>LIVE CTR</translation>
     </message>
     <message>
         <source>Product clicks ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>Klik produk ÷ tayangan.</translation>
     </message>
     <message>
         <source>Product CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR produk</translation>
     </message>
     <message>
         <source>Product clicks ÷ product impressions.</source>
-        <translation type="unfinished" />
+        <translation>Klik produk ÷ impresi produk.</translation>
     </message>
     <message>
         <source>CTOR (SKU orders)</source>
-        <translation type="unfinished" />
+        <translation>CTOR (pesanan SKU)</translation>
     </message>
     <message>
         <source>SKU orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU ÷ klik produk.</translation>
     </message>
     <message>
         <source>CTOR (main orders)</source>
-        <translation type="unfinished" />
+        <translation>CTOR (pesanan utama)</translation>
     </message>
     <message>
         <source>Main orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan utama ÷ klik produk.</translation>
     </message>
     <message>
         <source>Order rate (SKU orders)</source>
-        <translation type="unfinished" />
+        <translation>Tingkat pesanan (pesanan SKU)</translation>
     </message>
     <message>
         <source>SKU orders ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU ÷ tayangan.</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished" />
+        <translation>Tingkat konversi</translation>
     </message>
     <message>
         <source>Customers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan ÷ penonton.</translation>
     </message>
     <message>
         <source>Watch GPM</source>
-        <translation type="unfinished" />
+        <translation>GPM tayangan</translation>
     </message>
     <message>
         <source>GMV per 1,000 views.</source>
-        <translation type="unfinished" />
+        <translation>GMV per 1.000 tayangan.</translation>
     </message>
     <message>
         <source>Show GPM</source>
-        <translation type="unfinished" />
+        <translation>GPM impresi</translation>
     </message>
     <message>
         <source>GMV per 1,000 LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>GMV per 1.000 impresi LIVE.</translation>
     </message>
     <message>
         <source>Avg. price</source>
-        <translation type="unfinished" />
+        <translation>Harga rata-rata</translation>
     </message>
     <message>
         <source>GMV ÷ main orders.</source>
-        <translation type="unfinished" />
+        <translation>GMV ÷ pesanan utama.</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata durasi tonton</translation>
     </message>
     <message>
         <source>Mean watch time per unique viewer.</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata waktu tonton per penonton unik.</translation>
     </message>
     <message>
         <source>Avg. viewing duration per view</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata durasi tonton per tayangan</translation>
     </message>
     <message>
         <source>Mean watch time per view.</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata waktu tonton per tayangan.</translation>
     </message>
     <message>
         <source>Comment rate</source>
-        <translation type="unfinished" />
+        <translation>Tingkat komentar</translation>
     </message>
     <message>
         <source>Comments ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Komentar ÷ penonton.</translation>
     </message>
     <message>
         <source>Follow rate</source>
-        <translation type="unfinished" />
+        <translation>Tingkat mengikuti</translation>
     </message>
     <message>
         <source>New followers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Pengikut baru ÷ penonton.</translation>
     </message>
     <message>
         <source>Like rate</source>
-        <translation type="unfinished" />
+        <translation>Tingkat suka</translation>
     </message>
     <message>
         <source>Likes ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Suka ÷ penonton.</translation>
     </message>
     <message>
         <source>Share rate</source>
-        <translation type="unfinished" />
+        <translation>Tingkat dibagikan</translation>
     </message>
     <message>
         <source>Shares ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Dibagikan ÷ penonton.</translation>
     </message>
     <message>
         <source>Payment rate</source>
-        <translation type="unfinished" />
+        <translation>Tingkat pembayaran</translation>
     </message>
     <message>
         <source>Paid SKU orders ÷ created SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU dibayar ÷ pesanan SKU dibuat.</translation>
     </message>
     <message>
         <source>GMV Max ROI</source>
-        <translation type="unfinished" />
+        <translation>ROI GMV Max</translation>
     </message>
     <message>
         <source>Ads GMV ÷ ads cost.</source>
-        <translation type="unfinished" />
+        <translation>GMV iklan ÷ biaya iklan.</translation>
     </message>
     <message>
         <source>GMV per hour</source>
-        <translation type="unfinished" />
+        <translation>GMV per jam</translation>
     </message>
     <message>
         <source>GMV divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>GMV dibagi jumlah jam dalam periode.</translation>
     </message>
     <message>
         <source>Impressions per hour</source>
-        <translation type="unfinished" />
+        <translation>Impresi per jam</translation>
     </message>
     <message>
         <source>LIVE impressions divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>Impresi LIVE dibagi jumlah jam dalam periode.</translation>
     </message>
 </context>
 <context>
     <name>ObsPage</name>
     <message>
         <source>OBS sends the stream's health (bitrate, dropped frames, congestion, CPU) during a LIVE, and its recordings, which become the LIVE's replay. In OBS open &lt;b&gt;Tools → WebSocket Server Settings&lt;/b&gt;, tick &lt;b&gt;Enable WebSocket server&lt;/b&gt;; &lt;b&gt;Show Connect Info&lt;/b&gt; gives the port and the password.</source>
-        <translation type="unfinished" />
+        <translation>OBS mengirimkan kesehatan stream (bitrate, bingkai hilang, kepadatan, CPU) selama siaran, serta rekamannya, yang menjadi tayangan ulang siaran. Di OBS buka &lt;b&gt;Tools → WebSocket Server Settings&lt;/b&gt; (Alat → Pengaturan Server WebSocket), centang &lt;b&gt;Enable WebSocket server&lt;/b&gt; (Aktifkan server WebSocket); &lt;b&gt;Show Connect Info&lt;/b&gt; (Tampilkan Info Koneksi) memberikan port dan kata sandinya.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <source>Read stream health and recordings while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>Baca kesehatan stream dan rekaman selama LiveDesk berjalan</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Uji koneksi</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>OBS does not know which TikTok LIVE it streams: LiveDesk adds its figures to the LIVE running now — the TikTok LIVE room's LIVE when one is received, else the LIVE you have open if it is running, else the newest running LIVE. During the LIVE they show under the Key metrics cards. When a recording stops, its file becomes that LIVE's replay.</source>
-        <translation type="unfinished" />
+        <translation>OBS tidak tahu sedang menyiarkan siaran TikTok LIVE yang mana: LiveDesk menambahkan angkanya ke siaran yang sedang berlangsung — siaran dari ruang TikTok LIVE jika ada yang diterima, jika tidak, siaran yang Anda buka bila sedang berlangsung, jika tidak, siaran terbaru yang sedang berlangsung. Selama siaran, angka tersebut tampil di bawah kartu Metrik utama. Saat rekaman berhenti, berkasnya menjadi tayangan ulang siaran tersebut.</translation>
     </message>
     <message>
         <source>stored — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>tersimpan — kosongkan untuk mempertahankan</translation>
     </message>
     <message>
         <source>empty when authentication is off in OBS</source>
-        <translation type="unfinished" />
+        <translation>kosongkan jika autentikasi dinonaktifkan di OBS</translation>
     </message>
     <message>
         <source>Connection failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Koneksi gagal: {reason}</translation>
     </message>
     <message>
         <source>Connected to OBS at {url}: {stream}, {record}.</source>
-        <translation type="unfinished" />
+        <translation>Terhubung ke OBS di {url}: {stream}, {record}.</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished" />
+        <translation>sedang streaming</translation>
     </message>
     <message>
         <source>not streaming</source>
-        <translation type="unfinished" />
+        <translation>tidak streaming</translation>
     </message>
     <message>
         <source>recording</source>
-        <translation type="unfinished" />
+        <translation>sedang merekam</translation>
     </message>
     <message>
         <source>not recording</source>
-        <translation type="unfinished" />
+        <translation>tidak merekam</translation>
     </message>
     <message>
         <source>Stop reading OBS and forget its settings and password?</source>
-        <translation type="unfinished" />
+        <translation>Berhenti membaca OBS dan lupakan pengaturan serta kata sandinya?</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished" />
+        <translation>Dihapus.</translation>
     </message>
 </context>
 <context>
     <name>OverviewCards</name>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Siaran</translation>
     </message>
     <message>
         <source>Hours live</source>
-        <translation type="unfinished" />
+        <translation>Jam siaran</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Penonton</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished" />
+        <translation>Konversi</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata durasi tonton</translation>
     </message>
     <message>
         <source>LIVEs on air during the range</source>
-        <translation type="unfinished" />
+        <translation>Siaran yang mengudara selama rentang ini</translation>
     </message>
     <message>
         <source>Hours on air within the range, summed over LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Jam mengudara dalam rentang ini, dijumlahkan dari semua siaran</translation>
     </message>
     <message>
         <source>Value of paid orders in the range</source>
-        <translation type="unfinished" />
+        <translation>Nilai pesanan dibayar dalam rentang ini</translation>
     </message>
     <message>
         <source>Entries into the LIVE room; revisits count</source>
-        <translation type="unfinished" />
+        <translation>Jumlah masuk ke ruang LIVE; kunjungan ulang dihitung</translation>
     </message>
     <message>
         <source>Unique viewers, summed over LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Penonton unik, dijumlahkan dari semua siaran</translation>
     </message>
     <message>
         <source>Customers ÷ viewers over the range (ratio of sums)</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan ÷ penonton dalam rentang ini (rasio dari jumlah total)</translation>
     </message>
     <message>
         <source>Total watch time ÷ viewers over the range</source>
-        <translation type="unfinished" />
+        <translation>Total waktu tonton ÷ penonton dalam rentang ini</translation>
     </message>
     <message>
         <source>Today: incomplete</source>
-        <translation type="unfinished" />
+        <translation>Hari ini: belum lengkap</translation>
     </message>
     <message>
         <source>The range includes today, whose data is still arriving</source>
-        <translation type="unfinished" />
+        <translation>Rentang ini mencakup hari ini, yang datanya masih terus masuk</translation>
     </message>
     <message>
         <source>{change} vs prev.</source>
-        <translation type="unfinished" />
+        <translation>{change} vs sebelumnya</translation>
     </message>
     <message>
         <source>The previous period of the same length has no data to compare with</source>
-        <translation type="unfinished" />
+        <translation>Periode sebelumnya dengan durasi yang sama tidak memiliki data sebagai pembanding</translation>
     </message>
     <message>
         <source>Change against the previous period of the same length ({value})</source>
-        <translation type="unfinished" />
+        <translation>Perubahan terhadap periode sebelumnya dengan durasi yang sama ({value})</translation>
     </message>
 </context>
 <context>
     <name>OverviewChart</name>
     <message>
         <source>Per day</source>
-        <translation type="unfinished" />
+        <translation>Per hari</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Siaran</translation>
     </message>
     <message>
         <source>What the bars show</source>
-        <translation type="unfinished" />
+        <translation>Yang ditampilkan oleh batang</translation>
     </message>
     <message>
         <source>Hatched bar: today, incomplete</source>
-        <translation type="unfinished" />
+        <translation>Batang berarsir: hari ini, belum lengkap</translation>
     </message>
     <message>
         <source>No LIVE data in this range.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data siaran dalam rentang ini.</translation>
     </message>
     <message>
         <source>Reading the range's data…</source>
-        <translation type="unfinished" />
+        <translation>Membaca data rentang ini…</translation>
     </message>
     <message>
         <source>Today: incomplete, data is still arriving</source>
-        <translation type="unfinished" />
+        <translation>Hari ini: belum lengkap, data masih terus masuk</translation>
     </message>
 </context>
 <context>
     <name>OverviewHints</name>
     <message>
         <source>Seen in feeds, but few tap in</source>
-        <translation type="unfinished" />
+        <translation>Terlihat di feed, tetapi sedikit yang masuk</translation>
     </message>
     <message>
         <source>Viewers watch, but rarely open products</source>
-        <translation type="unfinished" />
+        <translation>Penonton menonton, tetapi jarang membuka produk</translation>
     </message>
     <message>
         <source>Products are clicked, but rarely bought</source>
-        <translation type="unfinished" />
+        <translation>Produk diklik, tetapi jarang dibeli</translation>
     </message>
     <message>
         <source>Viewers leave quickly</source>
-        <translation type="unfinished" />
+        <translation>Penonton cepat pergi</translation>
     </message>
     <message>
         <source>Sales depend on one product</source>
-        <translation type="unfinished" />
+        <translation>Penjualan bergantung pada satu produk</translation>
     </message>
     <message>
         <source>Look at your LIVE cover and title: show the product and the offer, use a clear face and a short promise. Going live when your followers are active also helps.</source>
-        <translation type="unfinished" />
+        <translation>Perhatikan sampul dan judul siaran Anda: tampilkan produk dan penawarannya, gunakan wajah yang jelas dan janji yang singkat. Bersiaran saat pengikut Anda aktif juga membantu.</translation>
     </message>
     <message>
         <source>Pin the product you are talking about, hold it up to the camera, say the price and invite viewers to tap the basket.</source>
-        <translation type="unfinished" />
+        <translation>Sematkan produk yang sedang Anda bahas, angkat ke depan kamera, sebutkan harganya, dan ajak penonton mengetuk keranjang.</translation>
     </message>
     <message>
         <source>Check price, vouchers, shipping cost, stock and the product page (photos, reviews). A time-limited offer can tip undecided buyers.</source>
-        <translation type="unfinished" />
+        <translation>Periksa harga, voucher, ongkos kirim, stok, dan halaman produk (foto, ulasan). Penawaran berbatas waktu dapat meyakinkan pembeli yang masih ragu.</translation>
     </message>
     <message>
         <source>Work on the content: open with a hook, demonstrate instead of listing, answer comments by name and keep a rhythm of small moments (giveaways, reveals).</source>
-        <translation type="unfinished" />
+        <translation>Perbaiki kontennya: buka dengan pemikat, peragakan alih-alih sekadar menyebutkan, jawab komentar dengan menyebut nama, dan jaga ritme dengan momen-momen kecil (undian hadiah, kejutan).</translation>
     </message>
     <message>
         <source>Your GMV relies on one product. Feature other products next to it (bundles, cross-selling) so one stock-out or price change does not stop sales.</source>
-        <translation type="unfinished" />
+        <translation>GMV Anda bergantung pada satu produk. Tampilkan produk lain di sampingnya (bundel produk, penjualan silang) agar satu stok habis atau perubahan harga tidak menghentikan penjualan.</translation>
     </message>
     <message>
         <source>the market average</source>
-        <translation type="unfinished" />
+        <translation>rata-rata pasar</translation>
     </message>
     <message>
         <source>your average of the 30 days before</source>
-        <translation type="unfinished" />
+        <translation>rata-rata Anda selama 30 hari sebelumnya</translation>
     </message>
     <message>
         <source>a usual minimum</source>
-        <translation type="unfinished" />
+        <translation>batas minimum yang lazim</translation>
     </message>
     <message>
         <source>“{product}” made {share} of the products' GMV ({gmv} of {total}, {n} products shown).</source>
-        <translation type="unfinished" />
+        <translation>“{product}” menghasilkan {share} dari GMV produk ({gmv} dari {total}, {n} produk ditampilkan).</translation>
     </message>
     <message>
         <source>{metric} is {value} against {reference_kind} of {reference} ({figures}).</source>
-        <translation type="unfinished" />
+        <translation>{metric} sebesar {value} dibandingkan {reference_kind} sebesar {reference} ({figures}).</translation>
     </message>
 </context>
 <context>
     <name>OverviewRange</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hari ini</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Kemarin</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>7 hari terakhir</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>30 hari terakhir</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation>Kustom</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Range:</source>
-        <translation type="unfinished" />
+        <translation>Rentang:</translation>
     </message>
     <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
-        <translation type="unfinished" />
+        <translation>Hari penuh dalam zona waktu laporan; 7 dan 30 hari terakhir termasuk hari ini</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Hari pertama</translation>
     </message>
     <message>
         <source>Last day (included)</source>
-        <translation type="unfinished" />
+        <translation>Hari terakhir (termasuk)</translation>
     </message>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished" />
+        <translation>Waktu persis</translation>
     </message>
     <message>
         <source>Give start and end to the minute instead of whole days</source>
-        <translation type="unfinished" />
+        <translation>Tentukan awal dan akhir hingga menit, bukan hari penuh</translation>
     </message>
     <message>
         <source>Start (included), in the reporting time zone</source>
-        <translation type="unfinished" />
+        <translation>Awal (termasuk), dalam zona waktu laporan</translation>
     </message>
     <message>
         <source>End (excluded), in the reporting time zone</source>
-        <translation type="unfinished" />
+        <translation>Akhir (tidak termasuk), dalam zona waktu laporan</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished" />
+        <translation>Zona waktu:</translation>
     </message>
     <message>
         <source>Reporting time zone: day boundaries and times are computed in it. Type to search, e.g. “Jakarta”.</source>
-        <translation type="unfinished" />
+        <translation>Zona waktu laporan: batas hari dan waktu dihitung berdasarkan zona ini. Ketik untuk mencari, mis. “Jakarta”.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>CSV file…</source>
-        <translation type="unfinished" />
+        <translation>Berkas CSV…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation type="unfinished" />
+        <translation>Buku kerja Excel…</translation>
     </message>
     <message>
         <source>Conversion by product</source>
-        <translation type="unfinished" />
+        <translation>Konversi per produk</translation>
     </message>
     <message>
         <source>Clicks can exceed conversions: a click is counted for every tap on the product card, a conversion once per paid order. One buyer often taps several times, and carts are abandoned or left unpaid. CTOR = orders ÷ product clicks, summed over the LIVEs in the range.</source>
-        <translation type="unfinished" />
+        <translation>Klik bisa melebihi konversi: klik dihitung untuk setiap ketukan pada kartu produk, sedangkan konversi dihitung sekali per pesanan dibayar. Satu pembeli sering mengetuk beberapa kali, dan keranjang bisa ditinggalkan atau tidak dibayar. CTOR = pesanan ÷ klik produk, dijumlahkan dari semua siaran dalam rentang ini.</translation>
     </message>
     <message>
         <source>LIVEs that started in the range. Double-click or press Enter on a LIVE to open it.</source>
-        <translation type="unfinished" />
+        <translation>Siaran yang dimulai dalam rentang ini. Klik dua kali atau tekan Enter pada siaran untuk membukanya.</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Siaran</translation>
     </message>
     <message>
         <source>Metric reference</source>
-        <translation type="unfinished" />
+        <translation>Panduan metrik</translation>
     </message>
     <message numerus="yes">
         <source>Hints (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Saran (%n)</numerusform></translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished" />
+        <translation>Saran</translation>
     </message>
     <message>
         <source>Showing {range}</source>
-        <translation type="unfinished" />
+        <translation>Menampilkan {range}</translation>
     </message>
     <message>
         <source>compared with {previous}</source>
-        <translation type="unfinished" />
+        <translation>dibandingkan dengan {previous}</translation>
     </message>
     <message>
         <source>today is incomplete (data until {time})</source>
-        <translation type="unfinished" />
+        <translation>hari ini belum lengkap (data hingga {time})</translation>
     </message>
     <message numerus="yes">
         <source>%n LIVE(s) in another currency left out of money totals</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n siaran dengan mata uang lain tidak dihitung dalam total uang</numerusform></translation>
     </message>
     <message>
         <source>Export is not available</source>
-        <translation type="unfinished" />
+        <translation>Ekspor tidak tersedia</translation>
     </message>
     <message>
         <source>The range's data is still being read</source>
-        <translation type="unfinished" />
+        <translation>Data rentang ini masih dibaca</translation>
     </message>
     <message>
         <source>An export is running</source>
-        <translation type="unfinished" />
+        <translation>Ekspor sedang berjalan</translation>
     </message>
     <message>
         <source>Export the overview (range, time zone, one row per day and the totals) as CSV or Excel</source>
-        <translation type="unfinished" />
+        <translation>Ekspor ringkasan (rentang, zona waktu, satu baris per hari, dan totalnya) sebagai CSV atau Excel</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the overview</source>
-        <translation type="unfinished" />
+        <translation>Ekspor ringkasan</translation>
     </message>
     <message>
         <source>The overview could not be exported: {error}</source>
-        <translation type="unfinished" />
+        <translation>Ringkasan tidak dapat diekspor: {error}</translation>
     </message>
     <message>
         <source>Overview exported to {path}</source>
-        <translation type="unfinished" />
+        <translation>Ringkasan diekspor ke {path}</translation>
     </message>
 </context>
 <context>
     <name>OverviewTable</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Mulai</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>Siaran</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Durasi</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Penonton</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished" />
+        <translation>Konversi</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>Rata-rata durasi tonton</translation>
     </message>
     <message>
         <source>Peak viewers</source>
-        <translation type="unfinished" />
+        <translation>Puncak penonton</translation>
     </message>
 </context>
 <context>
     <name>PinnedProductCard</name>
     <message>
         <source>No product pinned at this moment</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada produk yang disematkan pada momen ini</translation>
     </message>
     <message>
         <source>PINNED PRODUCT</source>
-        <translation type="unfinished" />
+        <translation>PRODUK DISEMATKAN</translation>
     </message>
     <message>
         <source>PINNED PRODUCT · since {clock}</source>
-        <translation type="unfinished" />
+        <translation>PRODUK DISEMATKAN · sejak {clock}</translation>
     </message>
     <message>
         <source>GMV {gmv}   Orders {orders}   Clicks {clicks}</source>
-        <translation type="unfinished" />
+        <translation>GMV {gmv}   Pesanan {orders}   Klik {clicks}</translation>
     </message>
     <message>
         <source>No figures for this product from this source</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada angka untuk produk ini dari sumber ini</translation>
     </message>
     <message>
         <source>Click to jump to the moment it was pinned ({clock})</source>
-        <translation type="unfinished" />
+        <translation>Klik untuk melompat ke momen saat produk disematkan ({clock})</translation>
     </message>
 </context>
 <context>
     <name>ProductList</name>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Tidak disediakan oleh sumber ini</translation>
     </message>
     <message>
         <source>Pinned now, since {since} · pins in this LIVE: %n</source>
-        <translation type="unfinished" />
+        <translation>Disematkan sekarang, sejak {since} · sematan dalam siaran ini: %n</translation>
     </message>
     <message>
         <source>Pins in this LIVE: %n
 Click to replay from its pin at {since}.</source>
-        <translation type="unfinished" />
+        <translation>Sematan dalam siaran ini: %n
+Klik untuk memutar ulang dari sematannya pada {since}.</translation>
     </message>
     <message>
         <source>No impressions yet</source>
-        <translation type="unfinished" />
+        <translation>Belum ada impresi</translation>
     </message>
     <message>
         <source>No clicks yet</source>
-        <translation type="unfinished" />
+        <translation>Belum ada klik</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>Produk</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Harga</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished" />
+        <translation>Barang terjual</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Impresi</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>Klik</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>Add-to-cart</source>
-        <translation type="unfinished" />
+        <translation>Tambah ke keranjang</translation>
     </message>
     <message>
         <source>Pins</source>
-        <translation type="unfinished" />
+        <translation>Sematan</translation>
     </message>
     <message>
         <source>Clicks ÷ impressions</source>
-        <translation type="unfinished" />
+        <translation>Klik ÷ impresi</translation>
     </message>
     <message>
         <source>SKU orders ÷ clicks</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU ÷ klik</translation>
     </message>
 </context>
 <context>
     <name>ProductTable</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Search by name or SKU</source>
-        <translation type="unfinished" />
+        <translation>Cari berdasarkan nama atau SKU</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished" />
+        <translation>Cari produk</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished" />
+        <translation>Pilih kolom yang ditampilkan</translation>
     </message>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished" />
+        <translation>Selalu ditampilkan</translation>
     </message>
     <message>
         <source>No product data for this LIVE. Product performance comes from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data produk untuk siaran ini. Performa produk berasal dari TikTok Shop API atau paket LiveDesk.</translation>
     </message>
     <message>
         <source>No product is pinned right now</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada produk yang disematkan saat ini</translation>
     </message>
     <message numerus="yes">
         <source>Products pinned in this LIVE: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Produk yang disematkan dalam siaran ini: %n</numerusform></translation>
     </message>
     <message>
         <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
-        <translation type="unfinished" />
+        <translation>Disematkan sekarang: {name} — sejak {since} · klik {clicks} · pesanan {orders} · GMV {gmv} · CTR {ctr}</translation>
     </message>
 </context>
 <context>
     <name>PromotionsTable</name>
     <message>
         <source>Giveaway</source>
-        <translation type="unfinished" />
+        <translation>Undian hadiah</translation>
     </message>
     <message>
         <source>Flash sale</source>
-        <translation type="unfinished" />
+        <translation>Flash sale</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Promosi</translation>
     </message>
     <message>
         <source>LIVE clock; {length} long, compared with the {length} just before it</source>
-        <translation type="unfinished" />
+        <translation>Waktu siaran; berdurasi {length}, dibandingkan dengan {length} tepat sebelumnya</translation>
     </message>
     <message>
         <source>No product is linked to this promotion</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada produk yang ditautkan ke promosi ini</translation>
     </message>
     <message>
         <source>Product {id} is not in this LIVE's product list</source>
-        <translation type="unfinished" />
+        <translation>Produk {id} tidak ada dalam daftar produk siaran ini</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Tidak disediakan oleh sumber ini</translation>
     </message>
     <message>
         <source>No data for the promotion's window</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data untuk periode promosi</translation>
     </message>
     <message>
         <source>No data for the window before the promotion</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data untuk periode sebelum promosi</translation>
     </message>
     <message>
         <source>Nothing before the promotion to compare with (0)</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data sebelum promosi sebagai pembanding (0)</translation>
     </message>
     <message>
         <source>During the window: {during}
 The same length before it: {before}</source>
-        <translation type="unfinished" />
+        <translation>Selama periode: {during}
+Durasi yang sama sebelumnya: {before}</translation>
     </message>
     <message>
         <source>No change shown: {why}</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada perubahan yang ditampilkan: {why}</translation>
     </message>
     <message>
         <source>Incremental, as reported by the source: {n}</source>
-        <translation type="unfinished" />
+        <translation>Tambahan, sesuai laporan sumber: {n}</translation>
     </message>
     <message>
         <source>{during} vs {before} ({change})</source>
-        <translation type="unfinished" />
+        <translation>{during} vs {before} ({change})</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished" />
+        <translation>Belum lengkap</translation>
     </message>
     <message>
         <source>The window, or the one before it, is not fully in the data yet: the figures may still change</source>
-        <translation type="unfinished" />
+        <translation>Periode ini, atau periode sebelumnya, belum sepenuhnya ada dalam data: angkanya masih bisa berubah</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Impresi</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished" />
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
     <name>PromotionsView</name>
     <message>
         <source>Promotions and giveaways</source>
-        <translation type="unfinished" />
+        <translation>Promosi dan undian hadiah</translation>
     </message>
     <message>
         <source>Impressions, views and SKU orders during each promotion vs the same-length window just before it (and the change). Click a row to jump the replay to the promotion's start.</source>
-        <translation type="unfinished" />
+        <translation>Impresi, tayangan, dan pesanan SKU selama setiap promosi vs periode berdurasi sama tepat sebelumnya (beserta perubahannya). Klik satu baris untuk melompatkan tayangan ulang ke awal promosi.</translation>
     </message>
     <message>
         <source>No promotions in this LIVE. Giveaways and flash sales come from the demo, a LiveDesk bundle or a manual note.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada promosi dalam siaran ini. Undian hadiah dan flash sale berasal dari demo, paket LiveDesk, atau catatan manual.</translation>
     </message>
 </context>
 <context>
     <name>RangeSelector</name>
     <message>
         <source>Whole LIVE</source>
-        <translation type="unfinished" />
+        <translation>Seluruh siaran</translation>
     </message>
     <message>
         <source>Last 30 min</source>
-        <translation type="unfinished" />
+        <translation>30 mnt terakhir</translation>
     </message>
     <message>
         <source>Last 5 min</source>
-        <translation type="unfinished" />
+        <translation>5 mnt terakhir</translation>
     </message>
 </context>
 <context>
     <name>ReplayPanel</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Jeda</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Putar</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
+        <translation>Putar atau jeda (Spasi)</translation>
     </message>
     <message>
         <source>−5 s</source>
-        <translation type="unfinished" />
+        <translation>−5 s</translation>
     </message>
     <message>
         <source>Back 5 seconds (←)</source>
-        <translation type="unfinished" />
+        <translation>Mundur 5 detik (←)</translation>
     </message>
     <message>
         <source>+5 s</source>
-        <translation type="unfinished" />
+        <translation>+5 s</translation>
     </message>
     <message>
         <source>Forward 5 seconds (→)</source>
-        <translation type="unfinished" />
+        <translation>Maju 5 detik (→)</translation>
     </message>
     <message>
         <source>{speed}×</source>
-        <translation type="unfinished" />
+        <translation>{speed}×</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation>Kecepatan putar</translation>
     </message>
     <message>
         <source>Position in the LIVE: drag or click to jump</source>
-        <translation type="unfinished" />
+        <translation>Posisi dalam siaran: seret atau klik untuk melompat</translation>
     </message>
     <message>
         <source>Double-click for full screen (Esc leaves)</source>
-        <translation type="unfinished" />
+        <translation>Klik dua kali untuk layar penuh (Esc untuk keluar)</translation>
     </message>
     <message>
         <source>● LIVE</source>
-        <translation type="unfinished" />
+        <translation>● LIVE</translation>
     </message>
     <message>
         <source>Follow the LIVE: the newest comments and the product pinned now (pauses the replay)</source>
-        <translation type="unfinished" />
+        <translation>Ikuti siaran langsung: komentar terbaru dan produk yang sedang disematkan (menjeda tayangan ulang)</translation>
     </message>
     <message>
         <source>Swap the video for a searchable list of every comment, and back</source>
-        <translation type="unfinished" />
+        <translation>Ganti video dengan daftar semua komentar yang dapat dicari, dan sebaliknya</translation>
     </message>
     <message>
         <source>Search comments by text or user</source>
-        <translation type="unfinished" />
+        <translation>Cari komentar berdasarkan teks atau pengguna</translation>
     </message>
     <message>
         <source>LIVE replay</source>
-        <translation type="unfinished" />
+        <translation>Tayangan ulang</translation>
     </message>
     <message>
         <source>Attach video…</source>
-        <translation type="unfinished" />
+        <translation>Lampirkan video…</translation>
     </message>
     <message>
         <source>Choose the recording of this LIVE and line it up with its clock</source>
-        <translation type="unfinished" />
+        <translation>Pilih rekaman siaran ini dan selaraskan dengan waktunya</translation>
     </message>
     <message>
         <source>Show video</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan video</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished" />
+        <translation>Semua komentar</translation>
     </message>
     <message>
         <source>Comments as they arrive (click one to jump to it)</source>
-        <translation type="unfinished" />
+        <translation>Komentar saat masuk (klik salah satu untuk melompat ke sana)</translation>
     </message>
     <message>
         <source>Comments up to the replay moment (click one to jump to it)</source>
-        <translation type="unfinished" />
+        <translation>Komentar hingga momen tayangan ulang (klik salah satu untuk melompat ke sana)</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{shown} dari {total}</translation>
     </message>
     <message>
         <source>{total} comments</source>
-        <translation type="unfinished" />
+        <translation>{total} komentar</translation>
     </message>
     <message>
         <source>This LIVE has no replay yet. Attach a recording (OBS or a downloaded replay) to watch it next to the charts.</source>
-        <translation type="unfinished" />
+        <translation>Siaran ini belum memiliki tayangan ulang. Lampirkan rekaman (OBS atau tayangan ulang yang diunduh) untuk menontonnya di samping grafik.</translation>
     </message>
     <message>
         <source>The replay file is missing: {path}</source>
-        <translation type="unfinished" />
+        <translation>Berkas tayangan ulang tidak ditemukan: {path}</translation>
     </message>
     <message>
         <source>The replay could not be prepared: {error}</source>
-        <translation type="unfinished" />
+        <translation>Tayangan ulang tidak dapat disiapkan: {error}</translation>
     </message>
     <message>
         <source>Video playback needs VLC: install VLC 3 (Windows/macOS: videolan.org; Debian/Ubuntu: apt install libvlc5 vlc-plugin-base vlc-plugin-video-output).
 Details: {why}</source>
-        <translation type="unfinished" />
+        <translation>Pemutaran video memerlukan VLC: pasang VLC 3 (Windows/macOS: videolan.org; Debian/Ubuntu: apt install libvlc5 vlc-plugin-base vlc-plugin-video-output).
+Detail: {why}</translation>
     </message>
     <message>
         <source>Preparing the demo replay video (first use only)…</source>
-        <translation type="unfinished" />
+        <translation>Menyiapkan video tayangan ulang demo (hanya saat pertama kali)…</translation>
     </message>
 </context>
 <context>
     <name>SellerImportDialog</name>
     <message>
         <source>Import a Seller Center export</source>
-        <translation type="unfinished" />
+        <translation>Impor ekspor Seller Center</translation>
     </message>
     <message>
         <source>“{file}” does not say which account its LIVEs belong to ({n} in the file). Choose the account (a TikTok handle such as @myshop), and check the currency and time zone the file is in.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” tidak menyebutkan akun pemilik siarannya ({n} dalam berkas). Pilih akunnya (nama pengguna TikTok seperti @myshop), lalu periksa mata uang dan zona waktu yang digunakan berkas.</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Akun:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mata uang:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zona waktu:</translation>
     </message>
     <message>
         <source>@handle</source>
-        <translation type="unfinished" />
+        <translation>@namapengguna</translation>
     </message>
     <message>
         <source>Named by the file's money columns.</source>
-        <translation type="unfinished" />
+        <translation>Ditentukan oleh kolom uang dalam berkas.</translation>
     </message>
     <message>
         <source>Detected from the money signs in the file ({currency}); change it if it is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Terdeteksi dari simbol uang dalam berkas ({currency}); ubah jika salah.</translation>
     </message>
     <message>
         <source>The file does not say; choose the currency of its money columns.</source>
-        <translation type="unfinished" />
+        <translation>Berkas tidak menyebutkannya; pilih mata uang untuk kolom uangnya.</translation>
     </message>
     <message>
         <source>The file's times are read in this time zone (default: the account's, else this computer's, {tz}).</source>
-        <translation type="unfinished" />
+        <translation>Waktu dalam berkas dibaca dalam zona waktu ini (bawaan: zona waktu akun, atau zona waktu komputer ini, {tz}).</translation>
     </message>
     <message>
         <source>Columns LiveDesk does not know are ignored: {columns}</source>
-        <translation type="unfinished" />
+        <translation>Kolom yang tidak dikenal LiveDesk diabaikan: {columns}</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Impor</translation>
     </message>
     <message>
         <source>Choose the account the LIVEs belong to.</source>
-        <translation type="unfinished" />
+        <translation>Pilih akun pemilik siaran tersebut.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD.</source>
-        <translation type="unfinished" />
+        <translation>Mata uang harus berupa kode tiga huruf seperti IDR.</translation>
     </message>
     <message>
         <source>“{tz}” is not a known time zone (use a name such as Asia/Jakarta or UTC).</source>
-        <translation type="unfinished" />
+        <translation>“{tz}” bukan zona waktu yang dikenal (gunakan nama seperti Asia/Jakarta atau UTC).</translation>
     </message>
 </context>
 <context>
     <name>SessionFilterButton</name>
     <message>
         <source>Filter the LIVE list by date, account, status or text ({key})</source>
-        <translation type="unfinished" />
+        <translation>Filter daftar siaran berdasarkan tanggal, akun, status, atau teks ({key})</translation>
     </message>
     <message>
         <source>Filter ({shown}/{total})</source>
-        <translation type="unfinished" />
+        <translation>Filter ({shown}/{total})</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filter</translation>
     </message>
 </context>
 <context>
     <name>SessionFilterPopup</name>
     <message>
         <source>Filter the LIVE list</source>
-        <translation type="unfinished" />
+        <translation>Filter daftar siaran</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teks:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Akun:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dari:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hingga:</translation>
     </message>
     <message>
         <source>Title, host, account or LIVE id</source>
-        <translation type="unfinished" />
+        <translation>Judul, pembawa acara, akun, atau ID siaran</translation>
     </message>
     <message>
         <source>Only LIVEs that started on or after this day</source>
-        <translation type="unfinished" />
+        <translation>Hanya siaran yang dimulai pada atau setelah tanggal ini</translation>
     </message>
     <message>
         <source>Only LIVEs that started on or before this day</source>
-        <translation type="unfinished" />
+        <translation>Hanya siaran yang dimulai pada atau sebelum tanggal ini</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation>Semua akun</translation>
     </message>
     <message>
         <source>Live and ended</source>
-        <translation type="unfinished" />
+        <translation>Berlangsung dan berakhir</translation>
     </message>
     <message>
         <source>Live now</source>
-        <translation type="unfinished" />
+        <translation>Sedang berlangsung</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation>Berakhir</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bersihkan</translation>
     </message>
     <message>
         <source>Show every LIVE again</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan lagi semua siaran</translation>
     </message>
     <message>
         <source>{shown} of {total} LIVEs listed</source>
-        <translation type="unfinished" />
+        <translation>{shown} dari {total} siaran ditampilkan</translation>
     </message>
 </context>
 <context>
     <name>SessionList</name>
     <message>
         <source>● LIVE now · {title} · since {when}</source>
-        <translation type="unfinished" />
+        <translation>● Sedang LIVE · {title} · sejak {when}</translation>
     </message>
 </context>
 <context>
     <name>Shares</name>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Impresi</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Tidak disediakan oleh sumber ini</translation>
     </message>
     <message>
         <source>{measure} of all channels: {total}</source>
-        <translation type="unfinished" />
+        <translation>{measure} dari semua saluran: {total}</translation>
     </message>
     <message>
         <source>{measure}: {value} of {total}
 Exact share: {exact}</source>
-        <translation type="unfinished" />
+        <translation>{measure}: {value} dari {total}
+Porsi persis: {exact}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Saluran</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>GMV %</source>
-        <translation type="unfinished" />
+        <translation>GMV %</translation>
     </message>
     <message>
         <source>Impr. %</source>
-        <translation type="unfinished" />
+        <translation>Impr. %</translation>
     </message>
     <message>
         <source>Views %</source>
-        <translation type="unfinished" />
+        <translation>Tayangan %</translation>
     </message>
     <message>
         <source>Traffic source</source>
-        <translation type="unfinished" />
+        <translation>Sumber trafik</translation>
     </message>
     <message>
         <source>Share of GMV</source>
-        <translation type="unfinished" />
+        <translation>Porsi GMV</translation>
     </message>
     <message>
         <source>Share of impressions</source>
-        <translation type="unfinished" />
+        <translation>Porsi impresi</translation>
     </message>
     <message>
         <source>Share of views</source>
-        <translation type="unfinished" />
+        <translation>Porsi tayangan</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU</translation>
     </message>
     <message>
         <source>Avg. price</source>
-        <translation type="unfinished" />
+        <translation>Harga rata-rata</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Penonton</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Usia</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Wilayah</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Perempuan</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Laki-laki</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Tidak diketahui</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Lainnya</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Sumber</translation>
     </message>
     <message>
         <source>TikTok Shop</source>
-        <translation type="unfinished" />
+        <translation>TikTok Shop</translation>
     </message>
     <message>
         <source>TikTok LIVE (unofficial)</source>
-        <translation type="unfinished" />
+        <translation>TikTok LIVE (tidak resmi)</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished" />
+        <translation>OBS</translation>
     </message>
     <message>
         <source>No OS keyring is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada penyimpanan kredensial OS di komputer ini.</translation>
     </message>
     <message>
         <source>LiveDesk keeps app secrets, tokens and passwords only in the OS keyring (Windows Credential Manager, macOS Keychain, Secret Service or KWallet), never in a file, so without one it cannot keep them after you close it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk menyimpan rahasia aplikasi, token, dan kata sandi hanya di penyimpanan kredensial OS (Windows Credential Manager, macOS Keychain, Secret Service, atau KWallet), tidak pernah di dalam berkas, sehingga tanpanya LiveDesk tidak dapat menyimpannya setelah Anda menutup aplikasi.</translation>
     </message>
     <message>
         <source>Keep secrets for this run only (you will enter them again next time)</source>
-        <translation type="unfinished" />
+        <translation>Simpan rahasia hanya untuk sesi ini (Anda perlu memasukkannya lagi lain kali)</translation>
     </message>
     <message>
         <source>Saved. Secrets are in the OS keyring.</source>
-        <translation type="unfinished" />
+        <translation>Tersimpan. Rahasia ada di penyimpanan kredensial OS.</translation>
     </message>
     <message>
         <source>Saved. Secrets are kept in memory for this run only.</source>
-        <translation type="unfinished" />
+        <translation>Tersimpan. Rahasia disimpan di memori hanya untuk sesi ini.</translation>
     </message>
 </context>
 <context>
     <name>TikTokLivePage</name>
     <message>
         <source>&lt;b&gt;Unofficial.&lt;/b&gt; TikTok LIVE room events — viewers, comments, likes, gifts, follows, shares and product pins, as they happen — come through the third-party TikTokLive library, which reads TikTok's LIVE connection without TikTok's approval. It needs the optional extra (&lt;code&gt;{hint}&lt;/code&gt;) and a third-party sign server (Euler Stream) on the internet, and it can stop working whenever TikTok changes. Official figures (GMV, orders, products) come from the TikTok Shop page.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Tidak resmi.&lt;/b&gt; Peristiwa ruang TikTok LIVE — penonton, komentar, suka, hadiah, ikuti, bagikan, dan sematan produk, saat terjadi — masuk melalui pustaka pihak ketiga TikTokLive, yang membaca koneksi LIVE TikTok tanpa persetujuan TikTok. Fitur ini memerlukan tambahan opsional (&lt;code&gt;{hint}&lt;/code&gt;) dan server tanda tangan pihak ketiga (Euler Stream) di internet, dan dapat berhenti berfungsi kapan saja TikTok melakukan perubahan. Angka resmi (GMV, pesanan, produk) berasal dari halaman TikTok Shop.</translation>
     </message>
     <message>
         <source>Not available: the TikTokLive library is not installed. Install the optional extra with {hint} (or `uv sync --extra tiktok` in a source checkout) and restart LiveDesk.</source>
-        <translation type="unfinished" />
+        <translation>Tidak tersedia: pustaka TikTokLive belum terpasang. Pasang tambahan opsional dengan {hint} (atau `uv sync --extra tiktok` pada salinan kode sumber) lalu mulai ulang LiveDesk.</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished" />
+        <translation>Kreator</translation>
     </message>
     <message>
         <source>Sign server API key</source>
-        <translation type="unfinished" />
+        <translation>Kunci API server tanda tangan</translation>
     </message>
     <message>
         <source>@creator, or the LIVE's address</source>
-        <translation type="unfinished" />
+        <translation>@kreator, atau alamat siarannya</translation>
     </message>
     <message>
         <source>optional: an Euler Stream key raises the sign server's limits</source>
-        <translation type="unfinished" />
+        <translation>opsional: kunci Euler Stream menaikkan batas server tanda tangan</translation>
     </message>
     <message>
         <source>Receive this room's events while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>Terima peristiwa ruang ini selama LiveDesk berjalan</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>LiveDesk connects when the creator goes LIVE and checks again every minute while they are not. The sign server limits how many connections are started: when its limit is reached LiveDesk waits and retries by itself (the state says how long); an Euler Stream API key raises the limit. The room's LIVE and the same LIVE from TikTok Shop are shown as one LIVE.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk terhubung saat kreator mulai LIVE dan memeriksa lagi setiap menit selama kreator tidak sedang LIVE. Server tanda tangan membatasi jumlah koneksi yang dimulai: saat batasnya tercapai, LiveDesk menunggu dan mencoba lagi secara otomatis (statusnya menunjukkan berapa lama); kunci API Euler Stream menaikkan batas tersebut. Siaran dari ruang LIVE dan siaran yang sama dari TikTok Shop ditampilkan sebagai satu siaran.</translation>
     </message>
     <message>
         <source>stored — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>tersimpan — kosongkan untuk mempertahankan</translation>
     </message>
     <message>
         <source>Enter the creator's @handle.</source>
-        <translation type="unfinished" />
+        <translation>Masukkan @namapengguna kreator.</translation>
     </message>
     <message>
         <source>Stop receiving the TikTok LIVE room and forget its settings?</source>
-        <translation type="unfinished" />
+        <translation>Berhenti menerima ruang TikTok LIVE dan lupakan pengaturannya?</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished" />
+        <translation>Dihapus.</translation>
     </message>
 </context>
 <context>
     <name>TikTokShopPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Akun</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Tambah</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>Nama akun</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished" />
+        <translation>Kunci aplikasi</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished" />
+        <translation>Rahasia aplikasi</translation>
     </message>
     <message>
         <source>Authorize with</source>
-        <translation type="unfinished" />
+        <translation>Otorisasi dengan</translation>
     </message>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished" />
+        <translation>Kode otorisasi</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished" />
+        <translation>Token akses</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished" />
+        <translation>Token penyegaran</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Wilayah</translation>
     </message>
     <message>
         <source>API base</source>
-        <translation type="unfinished" />
+        <translation>Basis API</translation>
     </message>
     <message>
         <source>Token host</source>
-        <translation type="unfinished" />
+        <translation>Host token</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished" />
+        <translation>Toko</translation>
     </message>
     <message>
         <source>an authorization code</source>
-        <translation type="unfinished" />
+        <translation>kode otorisasi</translation>
     </message>
     <message>
         <source>access and refresh tokens</source>
-        <translation type="unfinished" />
+        <translation>token akses dan token penyegaran</translation>
     </message>
     <message>
         <source>e.g. myshop (letters, digits, _ . -)</source>
-        <translation type="unfinished" />
+        <translation>mis. myshop (huruf, angka, _ . -)</translation>
     </message>
     <message>
         <source>from Partner Center → App &amp; Service → your app</source>
-        <translation type="unfinished" />
+        <translation>dari Partner Center → App &amp; Service → aplikasi Anda</translation>
     </message>
     <message>
         <source>the code from the seller's authorization link (single-use)</source>
-        <translation type="unfinished" />
+        <translation>kode dari tautan otorisasi penjual (sekali pakai)</translation>
     </message>
     <message>
         <source>optional: name or id, when the seller authorized several shops</source>
-        <translation type="unfinished" />
+        <translation>opsional: nama atau ID, jika penjual mengotorisasi beberapa toko</translation>
     </message>
     <message>
         <source>Sync this account while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>Sinkronkan akun ini selama LiveDesk berjalan</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Uji koneksi</translation>
     </message>
     <message>
         <source>Exchange the code or refresh the tokens, and look up the shop</source>
-        <translation type="unfinished" />
+        <translation>Tukarkan kode atau segarkan token, lalu cari tokonya</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>&lt;b&gt;How to connect a shop:&lt;/b&gt; in TikTok Shop Partner Center, create an app with the Shop Analytics scope and copy its app key and app secret. The seller opens the app's authorization link; paste the code it returns here (it works once, for about 30 minutes) and press Save: LiveDesk exchanges it for tokens, finds the shop and keeps the tokens fresh. The region sets the shop's time zone and currency. LIVE data arrives as TikTok publishes it: today's figures within minutes, a LIVE's details a day or two later.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Cara menghubungkan toko:&lt;/b&gt; di TikTok Shop Partner Center, buat aplikasi dengan cakupan Shop Analytics lalu salin kunci aplikasi dan rahasia aplikasinya. Penjual membuka tautan otorisasi aplikasi tersebut; tempelkan kode yang dihasilkannya di sini (hanya berlaku sekali, selama sekitar 30 menit) lalu tekan Simpan: LiveDesk menukarnya dengan token, menemukan tokonya, dan menjaga token tetap diperbarui. Wilayah menentukan zona waktu dan mata uang toko. Data siaran masuk sesuai jadwal publikasi TikTok: angka hari ini dalam hitungan menit, detail sebuah siaran satu atau dua hari kemudian.</translation>
     </message>
     <message>
         <source>stored in the keyring — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>tersimpan di penyimpanan kredensial — kosongkan untuk mempertahankan</translation>
     </message>
     <message>
         <source>kept for this run — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>disimpan untuk sesi ini — kosongkan untuk mempertahankan</translation>
     </message>
     <message>
         <source>Not running: switched off</source>
-        <translation type="unfinished" />
+        <translation>Tidak berjalan: dinonaktifkan</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished" />
+        <translation>Tidak berjalan</translation>
     </message>
     <message>
         <source>Shop: {shop}</source>
-        <translation type="unfinished" />
+        <translation>Toko: {shop}</translation>
     </message>
     <message>
         <source>Remove the TikTok Shop account “{name}” and delete its secrets from the keyring?</source>
-        <translation type="unfinished" />
+        <translation>Hapus akun TikTok Shop “{name}” beserta rahasianya dari penyimpanan kredensial?</translation>
     </message>
     <message>
         <source>The account name may use letters, digits, “_”, “.” and “-” (up to 64).</source>
-        <translation type="unfinished" />
+        <translation>Nama akun boleh berisi huruf, angka, “_”, “.”, dan “-” (hingga 64 karakter).</translation>
     </message>
     <message>
         <source>There is already an account named “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Sudah ada akun bernama “{name}”.</translation>
     </message>
     <message>
         <source>Enter the app key.</source>
-        <translation type="unfinished" />
+        <translation>Masukkan kunci aplikasi.</translation>
     </message>
     <message>
         <source>Enter the app secret.</source>
-        <translation type="unfinished" />
+        <translation>Masukkan rahasia aplikasi.</translation>
     </message>
     <message>
         <source>Enter the authorization code, or the access and refresh tokens.</source>
-        <translation type="unfinished" />
+        <translation>Masukkan kode otorisasi, atau token akses dan token penyegaran.</translation>
     </message>
     <message>
         <source>Connected: shop “{shop}” ({region}).</source>
-        <translation type="unfinished" />
+        <translation>Terhubung: toko “{shop}” ({region}).</translation>
     </message>
     <message>
         <source>Other authorized shops: {names}.</source>
-        <translation type="unfinished" />
+        <translation>Toko lain yang diotorisasi: {names}.</translation>
     </message>
     <message>
         <source>Save to keep the new tokens.</source>
-        <translation type="unfinished" />
+        <translation>Simpan untuk mempertahankan token baru.</translation>
     </message>
     <message>
         <source>Connection failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Koneksi gagal: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TrafficShares</name>
     <message>
         <source>Traffic source shares</source>
-        <translation type="unfinished" />
+        <translation>Porsi sumber trafik</translation>
     </message>
     <message>
         <source>Rounded to add up to 100% per column; hover for exact values.</source>
-        <translation type="unfinished" />
+        <translation>Dibulatkan agar berjumlah 100% per kolom; arahkan kursor untuk melihat nilai persisnya.</translation>
     </message>
     <message>
         <source>Shares are rounded with the largest-remainder method, so the rounded values of each column add up to exactly 100%.</source>
-        <translation type="unfinished" />
+        <translation>Porsi dibulatkan dengan metode sisa terbesar, sehingga nilai bulat di setiap kolom berjumlah tepat 100%.</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE. Channel shares come from the TikTok Shop API (official and marketing accounts) or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data sumber trafik untuk siaran ini. Porsi saluran berasal dari TikTok Shop API (akun resmi dan akun pemasaran) atau paket LiveDesk.</translation>
     </message>
 </context>
 <context>
     <name>TrafficTab</name>
     <message>
         <source>Traffic sources of this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Sumber trafik siaran ini</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE.
 Channel breakdowns come from the TikTok Shop API (official and marketing accounts) or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada data sumber trafik untuk siaran ini.
+Rincian saluran berasal dari TikTok Shop API (akun resmi dan akun pemasaran) atau dari paket LiveDesk.</translation>
     </message>
     <message>
         <source>Tick up to {n} channels (click the box or press Space) to compare them on the chart. The total row stays last whatever the sort.</source>
-        <translation type="unfinished" />
+        <translation>Centang hingga {n} saluran (klik kotaknya atau tekan Spasi) untuk membandingkannya di grafik. Baris total selalu berada paling bawah, apa pun urutannya.</translation>
     </message>
     <message>
         <source>Channel comparison</source>
-        <translation type="unfinished" />
+        <translation>Perbandingan saluran</translation>
     </message>
     <message>
         <source>Chart &amp;metric:</source>
-        <translation type="unfinished" />
+        <translation>Metrik &amp;grafik:</translation>
     </message>
     <message>
         <source>What the chart draws for each ticked channel, per minute</source>
-        <translation type="unfinished" />
+        <translation>Yang digambar grafik untuk setiap saluran yang dicentang, per menit</translation>
     </message>
     <message>
         <source>Tick up to {n} channels in the table (Space toggles the selected row). Values are per minute, a dotted end is a minute not yet complete; click the chart to jump the replay to that moment.</source>
-        <translation type="unfinished" />
+        <translation>Centang hingga {n} saluran di tabel (Spasi mencentang/menghapus centang baris terpilih). Nilai dihitung per menit; ujung bertitik adalah menit yang belum lengkap; klik grafik untuk melompatkan tayangan ulang ke momen tersebut.</translation>
     </message>
     <message>
         <source>Video traffic to LIVE</source>
-        <translation type="unfinished" />
+        <translation>Trafik video ke siaran</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urutkan:</translation>
     </message>
     <message>
         <source>Rank the videos by the traffic or sales they brought</source>
-        <translation type="unfinished" />
+        <translation>Urutkan video berdasarkan trafik atau penjualan yang dihasilkannya</translation>
     </message>
     <message>
         <source>No video traffic for this LIVE.
 The short videos that brought viewers in come from the TikTok Shop API or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada trafik video untuk siaran ini.
+Video pendek yang mendatangkan penonton berasal dari TikTok Shop API atau dari paket LiveDesk.</translation>
     </message>
     <message>
         <source>No per-channel trend for this LIVE.
 Channel time series come from the TikTok Shop API (official and marketing accounts) or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada tren per saluran untuk siaran ini.
+Deret waktu saluran berasal dari TikTok Shop API (akun resmi dan akun pemasaran) atau dari paket LiveDesk.</translation>
     </message>
     <message>
         <source>No channel ticked.
 Tick up to {n} channels in the table above to compare their trends.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada saluran yang dicentang.
+Centang hingga {n} saluran di tabel di atas untuk membandingkan trennya.</translation>
     </message>
     <message>
         <source>“{channel}” was not ticked: the chart compares at most {n} channels. Untick one first.</source>
-        <translation type="unfinished" />
+        <translation>“{channel}” tidak dicentang: grafik membandingkan paling banyak {n} saluran. Hapus centang salah satu terlebih dahulu.</translation>
     </message>
     <message>
         <source>No under-used channel: none of the channels with a below-median share of impressions taps through or converts at least {ratio} better than this LIVE's average.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada saluran yang kurang dimanfaatkan: tidak satu pun saluran dengan porsi impresi di bawah median memiliki tingkat masuk atau konversi setidaknya {ratio} lebih baik daripada rata-rata siaran ini.</translation>
     </message>
     <message>
         <source>taps through {ratio} better than average (tap-through {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>memiliki tingkat masuk {ratio} lebih baik daripada rata-rata (tingkat masuk {rate} vs {average})</translation>
     </message>
     <message>
         <source>converts clicks to orders {ratio} better than average (CTOR {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>mengonversi klik menjadi pesanan {ratio} lebih baik daripada rata-rata (CTOR {rate} vs {average})</translation>
     </message>
     <message>
         <source>converts views to orders {ratio} better than average (order rate {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>mengonversi tayangan menjadi pesanan {ratio} lebih baik daripada rata-rata (tingkat pesanan {rate} vs {average})</translation>
     </message>
     <message>
         <source>Under-used channel: {channel} {what} but brings only {share} of impressions (median channel: {median}) — worth sending more traffic through it.</source>
-        <translation type="unfinished" />
+        <translation>Saluran kurang dimanfaatkan: {channel} {what}, tetapi hanya menyumbang {share} impresi (saluran median: {median}) — layak dialiri lebih banyak trafik.</translation>
     </message>
 </context>
 <context>
     <name>TrafficTable</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Berbayar</translation>
     </message>
     <message>
         <source>Organic</source>
-        <translation type="unfinished" />
+        <translation>Organik</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Tidak disediakan oleh sumber ini</translation>
     </message>
     <message>
         <source>All channels: {value}</source>
-        <translation type="unfinished" />
+        <translation>Semua saluran: {value}</translation>
     </message>
     <message>
         <source>{value} of {total}
 Exact share: {exact}</source>
-        <translation type="unfinished" />
+        <translation>{value} dari {total}
+Porsi persis: {exact}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Saluran</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Impr.</source>
-        <translation type="unfinished" />
+        <translation>Impr.</translation>
     </message>
     <message>
         <source>Impr. %</source>
-        <translation type="unfinished" />
+        <translation>Impr. %</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan</translation>
     </message>
     <message>
         <source>Views %</source>
-        <translation type="unfinished" />
+        <translation>Tayangan %</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>GMV %</source>
-        <translation type="unfinished" />
+        <translation>GMV %</translation>
     </message>
     <message>
         <source>Tap-through</source>
-        <translation type="unfinished" />
+        <translation>Tingkat masuk</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>Order rate</source>
-        <translation type="unfinished" />
+        <translation>Tingkat pesanan</translation>
     </message>
     <message>
         <source>Watch GPM</source>
-        <translation type="unfinished" />
+        <translation>GPM tayangan</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>Klik</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Pesanan SKU</translation>
     </message>
     <message>
         <source>Traffic source; tick up to 5 channels to compare their trends on the chart</source>
-        <translation type="unfinished" />
+        <translation>Sumber trafik; centang hingga 5 saluran untuk membandingkan trennya di grafik</translation>
     </message>
     <message>
         <source>Paid (ads, promotion) or organic traffic</source>
-        <translation type="unfinished" />
+        <translation>Trafik berbayar (iklan, promosi) atau organik</translation>
     </message>
     <message>
         <source>Impressions: times the LIVE was shown through this channel</source>
-        <translation type="unfinished" />
+        <translation>Impresi: berapa kali siaran ditampilkan melalui saluran ini</translation>
     </message>
     <message>
         <source>Share of the LIVE's impressions</source>
-        <translation type="unfinished" />
+        <translation>Porsi dari impresi siaran</translation>
     </message>
     <message>
         <source>Entries into the LIVE room (revisits count)</source>
-        <translation type="unfinished" />
+        <translation>Jumlah masuk ke ruang LIVE (kunjungan ulang dihitung)</translation>
     </message>
     <message>
         <source>Share of the LIVE's views</source>
-        <translation type="unfinished" />
+        <translation>Porsi dari tayangan siaran</translation>
     </message>
     <message>
         <source>Value of paid orders attributed to this channel</source>
-        <translation type="unfinished" />
+        <translation>Nilai pesanan dibayar yang diatribusikan ke saluran ini</translation>
     </message>
     <message>
         <source>Share of the LIVE's GMV</source>
-        <translation type="unfinished" />
+        <translation>Porsi dari GMV siaran</translation>
     </message>
     <message>
         <source>Tap-through rate (ERR, enter room rate): views ÷ impressions</source>
-        <translation type="unfinished" />
+        <translation>Tingkat masuk (ERR, tingkat masuk ruang): tayangan ÷ impresi</translation>
     </message>
     <message>
         <source>LIVE CTR: product clicks ÷ views</source>
-        <translation type="unfinished" />
+        <translation>LIVE CTR: klik produk ÷ tayangan</translation>
     </message>
     <message>
         <source>Click-to-order rate: SKU orders ÷ product clicks</source>
-        <translation type="unfinished" />
+        <translation>Tingkat klik-ke-pesanan: pesanan SKU ÷ klik produk</translation>
     </message>
     <message>
         <source>Order rate: SKU orders ÷ views</source>
-        <translation type="unfinished" />
+        <translation>Tingkat pesanan: pesanan SKU ÷ tayangan</translation>
     </message>
     <message>
         <source>GMV per 1,000 views</source>
-        <translation type="unfinished" />
+        <translation>GMV per 1.000 tayangan</translation>
     </message>
     <message>
         <source>Product clicks: clicks that opened a product detail page</source>
-        <translation type="unfinished" />
+        <translation>Klik produk: klik yang membuka halaman detail produk</translation>
     </message>
     <message>
         <source>SKU-level order lines</source>
-        <translation type="unfinished" />
+        <translation>Baris pesanan tingkat SKU</translation>
     </message>
     <message>
         <source>Tick to compare this channel on the chart (up to {n} channels)</source>
-        <translation type="unfinished" />
+        <translation>Centang untuk membandingkan saluran ini di grafik (hingga {n} saluran)</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Impresi</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Product pinned</source>
-        <translation type="unfinished" />
+        <translation>Produk disematkan</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished" />
+        <translation>Pelanggaran</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Promosi</translation>
     </message>
     <message>
         <source>Giveaway</source>
-        <translation type="unfinished" />
+        <translation>Undian hadiah</translation>
     </message>
     <message>
         <source>Flash sale</source>
-        <translation type="unfinished" />
+        <translation>Flash sale</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>LIVE ended</source>
-        <translation type="unfinished" />
+        <translation>Siaran berakhir</translation>
     </message>
 </context>
 <context>
     <name>TrendsTab</name>
     <message>
         <source>&amp;Left axis:</source>
-        <translation type="unfinished" />
+        <translation>Sumbu k&amp;iri:</translation>
     </message>
     <message>
         <source>&amp;Right axis:</source>
-        <translation type="unfinished" />
+        <translation>Sumbu ka&amp;nan:</translation>
     </message>
     <message>
         <source>Click a marker or a point on a curve to jump the replay to that moment. Drag the band on the strip under the chart, or its edges, to choose a custom range. Additive metrics are shown per trailing minute.</source>
-        <translation type="unfinished" />
+        <translation>Klik penanda atau titik pada kurva untuk melompatkan tayangan ulang ke momen tersebut. Seret pita pada strip di bawah grafik, atau tepinya, untuk memilih rentang kustom. Metrik aditif ditampilkan per menit, dihitung dari menit sebelumnya.</translation>
     </message>
     <message>
         <source>The whole LIVE: drag the band or its edges to choose the range shown</source>
-        <translation type="unfinished" />
+        <translation>Seluruh siaran: seret pita atau tepinya untuk memilih rentang yang ditampilkan</translation>
     </message>
     <message>
         <source>Markers:</source>
-        <translation type="unfinished" />
+        <translation>Penanda:</translation>
     </message>
     <message>
         <source>Product pin</source>
-        <translation type="unfinished" />
+        <translation>Sematan produk</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished" />
+        <translation>Pelanggaran</translation>
     </message>
     <message>
         <source>Promotion / giveaway</source>
-        <translation type="unfinished" />
+        <translation>Promosi / undian hadiah</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Show or hide the “{kind}” markers</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan atau sembunyikan penanda “{kind}”</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Tren</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished" />
+        <translation>Promosi</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Tambah catatan</translation>
     </message>
     <message>
         <source>Add a note at the current moment (M): the replay position if you moved it, else the newest data</source>
-        <translation type="unfinished" />
+        <translation>Tambahkan catatan pada momen saat ini (M): posisi tayangan ulang jika Anda memindahkannya, jika tidak, data terbaru</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Excel (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Exporting the trend data…</source>
-        <translation type="unfinished" />
+        <translation>Mengekspor data tren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Custom: {start} – {end}</source>
-        <translation type="unfinished" />
+        <translation>Kustom: {start} – {end}</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished" />
+        <translation>Tambahkan catatan</translation>
     </message>
     <message>
         <source>Note at {clock} (LIVE clock):</source>
-        <translation type="unfinished" />
+        <translation>Catatan pada {clock} (waktu siaran):</translation>
     </message>
     <message>
         <source>The note could not be saved: {error}</source>
-        <translation type="unfinished" />
+        <translation>Catatan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
         <source>Export is not available</source>
-        <translation type="unfinished" />
+        <translation>Ekspor tidak tersedia</translation>
     </message>
     <message>
         <source>Open a LIVE to export its trend data</source>
-        <translation type="unfinished" />
+        <translation>Buka siaran untuk mengekspor data trennya</translation>
     </message>
     <message>
         <source>Export is available once the LIVE has ended (its data is still arriving).</source>
-        <translation type="unfinished" />
+        <translation>Ekspor tersedia setelah siaran berakhir (datanya masih terus masuk).</translation>
     </message>
     <message>
         <source>An export is running</source>
-        <translation type="unfinished" />
+        <translation>Ekspor sedang berjalan</translation>
     </message>
     <message>
         <source>Export the trend data of this LIVE as a table: one row per minute, every metric and the events</source>
-        <translation type="unfinished" />
+        <translation>Ekspor data tren siaran ini sebagai tabel: satu baris per menit, setiap metrik dan peristiwanya</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export trend data</source>
-        <translation type="unfinished" />
+        <translation>Ekspor data tren</translation>
     </message>
     <message>
         <source>The export could not start: another export is running.</source>
-        <translation type="unfinished" />
+        <translation>Ekspor tidak dapat dimulai: ekspor lain sedang berjalan.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Ekspor gagal: {error}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished" />
+        <translation>Diekspor ke {path}</translation>
     </message>
 </context>
 <context>
     <name>VideoTraffic</name>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Impresi</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Tayangan</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Tidak disediakan oleh sumber ini</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Video</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished" />
+        <translation>Diunggah</translation>
     </message>
     <message>
         <source>Impr.</source>
-        <translation type="unfinished" />
+        <translation>Impr.</translation>
     </message>
     <message>
         <source>Rank by the figure chosen in “Rank by”</source>
-        <translation type="unfinished" />
+        <translation>Peringkat menurut angka yang dipilih di “Urutkan”</translation>
     </message>
     <message>
         <source>The short video's title</source>
-        <translation type="unfinished" />
+        <translation>Judul video pendek</translation>
     </message>
     <message>
         <source>When the video was posted</source>
-        <translation type="unfinished" />
+        <translation>Waktu video diunggah</translation>
     </message>
     <message>
         <source>Impressions: LIVE impressions that came through this video</source>
-        <translation type="unfinished" />
+        <translation>Impresi: impresi LIVE yang datang melalui video ini</translation>
     </message>
     <message>
         <source>Entries into the LIVE room from this video</source>
-        <translation type="unfinished" />
+        <translation>Jumlah masuk ke ruang LIVE dari video ini</translation>
     </message>
     <message>
         <source>GMV attributed to viewers who came from this video</source>
-        <translation type="unfinished" />
+        <translation>GMV yang diatribusikan ke penonton yang datang dari video ini</translation>
     </message>
 </context>
 <context>
@@ -3976,144 +3980,144 @@ Exact share: {exact}</source>
     <message>
         <source>{start} – {end} · {policy}</source>
         <extracomment>Seconds of context a clip plays before and after the violation window.</extracomment>
-        <translation type="unfinished" />
+        <translation>{start} – {end} · {policy}</translation>
     </message>
     <message>
         <source>High severity</source>
-        <translation type="unfinished" />
+        <translation>Keparahan tinggi</translation>
     </message>
     <message>
         <source>Medium severity</source>
-        <translation type="unfinished" />
+        <translation>Keparahan sedang</translation>
     </message>
     <message>
         <source>Low severity</source>
-        <translation type="unfinished" />
+        <translation>Keparahan rendah</translation>
     </message>
     <message>
         <source>Appeal: {status} ({when}){note}</source>
-        <translation type="unfinished" />
+        <translation>Banding: {status} ({when}){note}</translation>
     </message>
     <message>
         <source>Appeal: {status}</source>
-        <translation type="unfinished" />
+        <translation>Banding: {status}</translation>
     </message>
     <message>
         <source>▶ Play clip</source>
-        <translation type="unfinished" />
+        <translation>▶ Putar klip</translation>
     </message>
     <message>
         <source>Play this moment in the replay, with {s} s before and after</source>
-        <translation type="unfinished" />
+        <translation>Putar momen ini dalam tayangan ulang, dengan {s} s sebelum dan sesudahnya</translation>
     </message>
     <message>
         <source>Go to moment</source>
-        <translation type="unfinished" />
+        <translation>Ke momen</translation>
     </message>
     <message>
         <source>Appeal…</source>
-        <translation type="unfinished" />
+        <translation>Ajukan banding…</translation>
     </message>
     <message>
         <source>Continue appeal…</source>
-        <translation type="unfinished" />
+        <translation>Lanjutkan banding…</translation>
     </message>
     <message>
         <source>View appeal…</source>
-        <translation type="unfinished" />
+        <translation>Lihat banding…</translation>
     </message>
 </context>
 <context>
     <name>ViolationList</name>
     <message>
         <source>Not appealed</source>
-        <translation type="unfinished" />
+        <translation>Tanpa banding</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation>Dikirim</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Akun</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>Siaran</translation>
     </message>
     <message>
         <source>Time in LIVE</source>
-        <translation type="unfinished" />
+        <translation>Waktu siaran</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Kebijakan</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Keparahan</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Banding</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
     <name>_Page</name>
     <message>
         <source>Not connected yet: save the settings to start this source</source>
-        <translation type="unfinished" />
+        <translation>Belum terhubung: simpan pengaturan untuk memulai sumber ini</translation>
     </message>
     <message>
         <source>Not running: switched off</source>
-        <translation type="unfinished" />
+        <translation>Tidak berjalan: dinonaktifkan</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished" />
+        <translation>Tidak berjalan</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Menguji koneksi…</translation>
     </message>
     <message>
         <source>No OS keyring is available: tick “Keep secrets for this run only” above, or install a keyring, to store passwords and tokens.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada penyimpanan kredensial OS: centang “Simpan rahasia hanya untuk sesi ini” di atas, atau pasang penyimpanan kredensial, untuk menyimpan kata sandi dan token.</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
         <source>The translation for {lang} could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation>Terjemahan untuk {lang} tidak dapat dimuat.</translation>
     </message>
     <message>
         <source>The video could not be attached: {error}</source>
-        <translation type="unfinished" />
+        <translation>Video tidak dapat dilampirkan: {error}</translation>
     </message>
     <message>
         <source>Video attached: {name}</source>
-        <translation type="unfinished" />
+        <translation>Video dilampirkan: {name}</translation>
     </message>
 </context>
 </TS>

@@ -4,3971 +4,3975 @@
     <name>AllViolationsList</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>搜索(&amp;S):</translation>
     </message>
     <message>
         <source>policy, reason, LIVE or account</source>
-        <translation type="unfinished" />
+        <translation>政策、原因、直播或账号</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished" />
+        <translation>账号(&amp;C):</translation>
     </message>
     <message>
         <source>Pol&amp;icy:</source>
-        <translation type="unfinished" />
+        <translation>政策(&amp;I):</translation>
     </message>
     <message>
         <source>Appea&amp;l:</source>
-        <translation type="unfinished" />
+        <translation>申诉(&amp;L):</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Dates from</source>
-        <translation type="unfinished" />
+        <translation>日期从(&amp;D)</translation>
     </message>
     <message>
         <source>Double-click a violation (or press Enter) to open its LIVE at that moment.</source>
-        <translation type="unfinished" />
+        <translation>双击违规记录（或按 Enter）即可打开其直播并定位到当时。</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation>全部账号</translation>
     </message>
     <message>
         <source>All policies</source>
-        <translation type="unfinished" />
+        <translation>全部政策</translation>
     </message>
     <message>
         <source>No violations in the cache</source>
-        <translation type="unfinished" />
+        <translation>缓存中没有违规记录</translation>
     </message>
     <message>
         <source>{shown} of {total} violations</source>
-        <translation type="unfinished" />
+        <translation>显示 {shown} 条，共 {total} 条违规</translation>
     </message>
 </context>
 <context>
     <name>AppealDialog</name>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>申诉</translation>
     </message>
     <message>
         <source>Appeal — {policy}</source>
-        <translation type="unfinished" />
+        <translation>申诉 — {policy}</translation>
     </message>
     <message>
         <source>&amp;Your appeal (what happened, why the content is compliant):</source>
-        <translation type="unfinished" />
+        <translation>您的申诉（发生了什么、内容为何合规）(&amp;Y):</translation>
     </message>
     <message>
         <source>Explain why the violation should be lifted…</source>
-        <translation type="unfinished" />
+        <translation>说明应撤销该违规的理由…</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished" />
+        <translation>证据:</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished" />
+        <translation>选择文件(&amp;H)…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Submit appeal</source>
-        <translation type="unfinished" />
+        <translation>提交申诉(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the appeal, its violation, history and evidence as a .zip</source>
-        <translation type="unfinished" />
+        <translation>将申诉及其违规记录、历史记录和证据保存为 .zip 文件</translation>
     </message>
     <message>
         <source>Mark &amp;accepted</source>
-        <translation type="unfinished" />
+        <translation>标记为已通过(&amp;A)</translation>
     </message>
     <message>
         <source>Mark &amp;rejected</source>
-        <translation type="unfinished" />
+        <translation>标记为已驳回(&amp;R)</translation>
     </message>
     <message>
         <source>This LIVE's data source does not take appeals: LiveDesk keeps the appeal as a local record. Export it, file it with the platform, then record the decision here.</source>
-        <translation type="unfinished" />
+        <translation>该直播的数据源不受理申诉：LiveDesk 会将申诉保存为本地记录。请导出后向平台提交，再在此处记录处理结果。</translation>
     </message>
     <message>
         <source>Loading the violation…</source>
-        <translation type="unfinished" />
+        <translation>正在加载违规记录…</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>直播</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished" />
+        <translation>时刻</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>政策</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Consequence</source>
-        <translation type="unfinished" />
+        <translation>处罚结果</translation>
     </message>
     <message>
         <source>{status} — saved {time}</source>
-        <translation type="unfinished" />
+        <translation>{status} — 已于 {time} 保存</translation>
     </message>
     <message>
         <source>{status} — not saved yet</source>
-        <translation type="unfinished" />
+        <translation>{status} — 尚未保存</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished" />
+        <translation>状态：{status}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>No steps yet: the first draft is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>暂无步骤：输入时会自动保存第一版草稿。</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法保存：{reason}</translation>
     </message>
     <message>
         <source>Choose evidence</source>
-        <translation type="unfinished" />
+        <translation>选择证据</translation>
     </message>
     <message>
         <source>Images, videos and documents (*.png *.jpg *.jpeg *.mp4 *.mov *.pdf *.txt *.docx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>图片、视频和文档 (*.png *.jpg *.jpeg *.mp4 *.mov *.pdf *.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export the appeal</source>
-        <translation type="unfinished" />
+        <translation>导出申诉</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
         <source>recorded by the user</source>
-        <translation type="unfinished" />
+        <translation>由用户记录</translation>
     </message>
 </context>
 <context>
     <name>AttachVideoDialog</name>
     <message>
         <source>Attach a video</source>
-        <translation type="unfinished" />
+        <translation>关联视频</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished" />
+        <translation>仍在进行</translation>
     </message>
     <message>
         <source>Choose the recording of “{title}” (started {when}, {length}): an OBS recording or a downloaded replay. Then say when the video starts in the LIVE, or line up a moment you recognise.</source>
-        <translation type="unfinished" />
+        <translation>请选择“{title}”（开始于 {when}，时长 {length}）的录像：OBS 录像或下载的回放。然后指定视频在直播中的起始时间，或对齐一个您认得出的时刻。</translation>
     </message>
     <message>
         <source>&amp;Video:</source>
-        <translation type="unfinished" />
+        <translation>视频(&amp;V):</translation>
     </message>
     <message>
         <source>A video file, or a URL</source>
-        <translation type="unfinished" />
+        <translation>视频文件或 URL</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Line up a moment</source>
-        <translation type="unfinished" />
+        <translation>对齐时刻</translation>
     </message>
     <message>
         <source>Move to a frame whose LIVE time you know</source>
-        <translation type="unfinished" />
+        <translation>移到一个您知道其直播时间的画面</translation>
     </message>
     <message>
         <source>−1 s</source>
-        <translation type="unfinished" />
+        <translation>−1 秒</translation>
     </message>
     <message>
         <source>One second back</source>
-        <translation type="unfinished" />
+        <translation>后退 1 秒</translation>
     </message>
     <message>
         <source>+1 s</source>
-        <translation type="unfinished" />
+        <translation>+1 秒</translation>
     </message>
     <message>
         <source>One second forward</source>
-        <translation type="unfinished" />
+        <translation>前进 1 秒</translation>
     </message>
     <message>
         <source>This &amp;frame is LIVE time:</source>
-        <translation type="unfinished" />
+        <translation>此画面的直播时间(&amp;F):</translation>
     </message>
     <message>
         <source>h:mm:ss</source>
-        <translation type="unfinished" />
+        <translation>h:mm:ss</translation>
     </message>
     <message>
         <source>The LIVE clock at the frame shown (time since the LIVE started)</source>
-        <translation type="unfinished" />
+        <translation>所示画面的直播时钟（自直播开始起的时长）</translation>
     </message>
     <message>
         <source>&amp;Line up</source>
-        <translation type="unfinished" />
+        <translation>对齐(&amp;L)</translation>
     </message>
     <message>
         <source>Compute when the video starts from this frame</source>
-        <translation type="unfinished" />
+        <translation>根据此画面计算视频的起始时间</translation>
     </message>
     <message>
         <source>The video starts at LIVE &amp;time:</source>
-        <translation type="unfinished" />
+        <translation>视频起始于直播时间(&amp;T):</translation>
     </message>
     <message>
         <source>±h:mm:ss</source>
-        <translation type="unfinished" />
+        <translation>±h:mm:ss</translation>
     </message>
     <message>
         <source>Negative when the recording began before the LIVE</source>
-        <translation type="unfinished" />
+        <translation>录像早于直播开始时为负值</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Choose a video file.</source>
-        <translation type="unfinished" />
+        <translation>请选择视频文件。</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished" />
+        <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>Type when the video starts as ±h:mm:ss, e.g. -0:00:05.</source>
-        <translation type="unfinished" />
+        <translation>请以 ±h:mm:ss 格式输入视频起始时间，例如 -0:00:05。</translation>
     </message>
     <message>
         <source>Choose the LIVE's video</source>
-        <translation type="unfinished" />
+        <translation>选择直播视频</translation>
     </message>
     <message>
         <source>Videos ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>视频 ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Type the LIVE time of the frame as h:mm:ss, e.g. 0:12:30.</source>
-        <translation type="unfinished" />
+        <translation>请以 h:mm:ss 格式输入该画面的直播时间，例如 0:12:30。</translation>
     </message>
     <message>
         <source>The video cannot be shown: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法显示视频：{error}</translation>
     </message>
     <message>
         <source>Choose a video to see its frames here.</source>
-        <translation type="unfinished" />
+        <translation>选择视频后，可在此处查看其画面。</translation>
     </message>
     <message>
         <source>Opening the video…</source>
-        <translation type="unfinished" />
+        <translation>正在打开视频…</translation>
     </message>
     <message>
         <source>This file cannot be played: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法播放此文件：{error}</translation>
     </message>
     <message>
         <source>Move to a frame whose LIVE time you know (a clock on screen, a product you pinned), type that time below and press Line up.</source>
-        <translation type="unfinished" />
+        <translation>移到一个您知道其直播时间的画面（屏幕上的时钟、您置顶的商品），在下方输入该时间，然后按“对齐”。</translation>
     </message>
     <message>
         <source>The recording began {d} before the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>录像比直播早 {d} 开始（{when}）。</translation>
     </message>
     <message>
         <source>The recording began {d} into the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>录像在直播开始 {d} 后开始（{when}）。</translation>
     </message>
     <message>
         <source>The recording began with the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>录像与直播同时开始（{when}）。</translation>
     </message>
 </context>
 <context>
     <name>AudienceProfile</name>
     <message>
         <source>Audience profile</source>
-        <translation type="unfinished" />
+        <translation>受众画像</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>观众</translation>
     </message>
     <message>
         <source>Viewer profile: everyone who watched this LIVE</source>
-        <translation type="unfinished" />
+        <translation>观众画像：观看过此直播的所有人</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>买家</translation>
     </message>
     <message>
         <source>Customer profile: everyone who bought in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>买家画像：在此直播中购买过的所有人</translation>
     </message>
     <message>
         <source>Previous page (Left arrow)</source>
-        <translation type="unfinished" />
+        <translation>上一页（左方向键）</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>下一页（右方向键）</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>下一页</translation>
     </message>
     <message>
         <source>No audience profile for this LIVE. Viewer and customer profiles come from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>此直播暂无受众画像。观众和买家画像来自 TikTok Shop API 或 LiveDesk 数据包。</translation>
     </message>
 </context>
 <context>
     <name>BenchmarkPopup</name>
     <message>
         <source>Your LIVEs</source>
-        <translation type="unfinished" />
+        <translation>您的直播</translation>
     </message>
     <message>
         <source>Market average</source>
-        <translation type="unfinished" />
+        <translation>市场平均值</translation>
     </message>
     <message>
         <source>market average</source>
-        <translation type="unfinished" />
+        <translation>市场平均值</translation>
     </message>
     <message>
         <source>Your 14-day average</source>
-        <translation type="unfinished" />
+        <translation>您的 14 天平均值</translation>
     </message>
     <message>
         <source>your own 14-day average (no market average is available)</source>
-        <translation type="unfinished" />
+        <translation>您自己的 14 天平均值（无市场平均值可用）</translation>
     </message>
     <message>
         <source>{metric}: your LIVEs of the last 14 days</source>
-        <translation type="unfinished" />
+        <translation>{metric}：您近 14 天的直播</translation>
     </message>
     <message>
         <source>Compared with the {ref}: {value}.</source>
-        <translation type="unfinished" />
+        <translation>与{ref}相比：{value}。</translation>
     </message>
     <message>
         <source>Compared with {ref}.</source>
-        <translation type="unfinished" />
+        <translation>与{ref}相比。</translation>
     </message>
     <message>
         <source>No earlier LIVEs in the last 14 days to compare with.</source>
-        <translation type="unfinished" />
+        <translation>近 14 天没有更早的直播可供比较。</translation>
     </message>
 </context>
 <context>
     <name>Channels</name>
     <message>
         <source>For You feed</source>
-        <translation type="unfinished" />
+        <translation>推荐信息流</translation>
     </message>
     <message>
         <source>For You</source>
-        <translation type="unfinished" />
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished" />
+        <translation>关注</translation>
     </message>
     <message>
         <source>Following feed</source>
-        <translation type="unfinished" />
+        <translation>关注信息流</translation>
     </message>
     <message>
         <source>LIVE feed</source>
-        <translation type="unfinished" />
+        <translation>直播信息流</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>个人主页</translation>
     </message>
     <message>
         <source>Short video</source>
-        <translation type="unfinished" />
+        <translation>短视频</translation>
     </message>
     <message>
         <source>Shop tab</source>
-        <translation type="unfinished" />
+        <translation>商城</translation>
     </message>
     <message>
         <source>LIVE ads</source>
-        <translation type="unfinished" />
+        <translation>直播广告</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>付费</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>CompactTrend</name>
     <message>
         <source>Trend: {metric}</source>
-        <translation type="unfinished" />
+        <translation>趋势：{metric}</translation>
     </message>
     <message>
         <source>Choose the metric</source>
-        <translation type="unfinished" />
+        <translation>选择指标</translation>
     </message>
     <message>
         <source>Open in Performance trends</source>
-        <translation type="unfinished" />
+        <translation>在数据趋势中打开</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>流量速递</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>全部指标</translation>
     </message>
 </context>
 <context>
     <name>ConnectorStatus</name>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>从未</translation>
     </message>
     <message>
         <source>{state} · last sync {time}</source>
-        <translation type="unfinished" />
+        <translation>{state} · 上次同步 {time}</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>未启动</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Waiting for the rate limit ({s} s)</source>
-        <translation type="unfinished" />
+        <translation>等待频率限制解除（{s} 秒）</translation>
     </message>
     <message>
         <source>Retrying in {s} s</source>
-        <translation type="unfinished" />
+        <translation>{s} 秒后重试</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Last sync: {time}</source>
-        <translation type="unfinished" />
+        <translation>上次同步：{time}</translation>
     </message>
 </context>
 <context>
     <name>ContentQualityTab</name>
     <message>
         <source>This LIVE</source>
-        <translation type="unfinished" />
+        <translation>本场直播</translation>
     </message>
     <message>
         <source>All LIVEs</source>
-        <translation type="unfinished" />
+        <translation>全部直播</translation>
     </message>
     <message>
         <source>Content quality</source>
-        <translation type="unfinished" />
+        <translation>内容质量</translation>
     </message>
     <message>
         <source>Choose a LIVE to see its violations.</source>
-        <translation type="unfinished" />
+        <translation>选择一场直播以查看其违规记录。</translation>
     </message>
     <message>
         <source>No violations were recorded for this LIVE.</source>
-        <translation type="unfinished" />
+        <translation>此直播没有违规记录。</translation>
     </message>
     <message>
         <source>Violations come from the platform (the TikTok Shop API, TikTok LIVE room banners) or from a LiveDesk bundle. The All LIVEs view lists those of every cached LIVE.</source>
-        <translation type="unfinished" />
+        <translation>违规记录来自平台（TikTok Shop API、TikTok LIVE 直播间横幅）或 LiveDesk 数据包。“全部直播”视图列出所有已缓存直播的违规记录。</translation>
     </message>
     <message>
         <source>1 violation in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>此直播有 1 条违规</translation>
     </message>
     <message>
         <source>{n} violations in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>此直播有 {n} 条违规</translation>
     </message>
     <message>
         <source>Play a clip to see exactly what was flagged; appeal while the decision can still be changed.</source>
-        <translation type="unfinished" />
+        <translation>播放片段即可准确查看被标记的内容；请在处理结果仍可更改时提出申诉。</translation>
     </message>
 </context>
 <context>
     <name>ConversionTable</name>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源未提供</translation>
     </message>
     <message>
         <source>{clicks} clicks, {orders} paid orders from {customers} customers in {lives} LIVE(s)</source>
-        <translation type="unfinished" />
+        <translation>{clicks} 次点击，{orders} 个已支付订单，来自 {lives} 场直播中的 {customers} 位买家</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>点击次数</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>成交人数</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>订单数</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>直播场次</translation>
     </message>
     <message>
         <source>Product clicks: taps that opened the product page</source>
-        <translation type="unfinished" />
+        <translation>商品点击次数：打开商品页面的点击</translation>
     </message>
     <message>
         <source>Paying buyers, counted per LIVE and summed</source>
-        <translation type="unfinished" />
+        <translation>支付买家数，按场次统计后相加</translation>
     </message>
     <message>
         <source>Paid SKU orders</source>
-        <translation type="unfinished" />
+        <translation>已支付 SKU 订单数</translation>
     </message>
     <message>
         <source>Click-to-order rate: orders ÷ product clicks</source>
-        <translation type="unfinished" />
+        <translation>点击成交率：订单数 ÷ 商品点击次数</translation>
     </message>
     <message>
         <source>LIVEs in the range that showed the product</source>
-        <translation type="unfinished" />
+        <translation>时间范围内展示过该商品的直播场次</translation>
     </message>
 </context>
 <context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
-        <translation type="unfinished" />
+        <translation>自定义核心数据</translation>
     </message>
     <message>
         <source>Choose up to {n} metrics. Traffic express metrics most affect how much organic traffic the LIVE gets.</source>
-        <translation type="unfinished" />
+        <translation>最多可选择 {n} 个指标。流量速递指标对直播获得的自然流量影响最大。</translation>
     </message>
     <message>
         <source>Search metrics…</source>
-        <translation type="unfinished" />
+        <translation>搜索指标…</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>流量速递</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>全部指标</translation>
     </message>
     <message>
         <source>You can show at most {n} metrics. Untick one to make room for “{label}”.</source>
-        <translation type="unfinished" />
+        <translation>最多只能显示 {n} 个指标。请先取消勾选一个，才能添加“{label}”。</translation>
     </message>
     <message>
         <source>{n} of {max} chosen</source>
-        <translation type="unfinished" />
+        <translation>已选 {n}/{max}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export LIVE</source>
-        <translation type="unfinished" />
+        <translation>导出直播</translation>
     </message>
     <message>
         <source>Export “{title}” ({when}, {length}).</source>
-        <translation type="unfinished" />
+        <translation>导出“{title}”（{when}，时长 {length}）。</translation>
     </message>
     <message>
         <source>LiveDesk bundle, &amp;zip file</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 数据包，zip 文件(&amp;Z)</translation>
     </message>
     <message>
         <source>Everything LiveDesk knows about this LIVE in one file, to archive it or share it. Another LiveDesk opens it with File → Import.</source>
-        <translation type="unfinished" />
+        <translation>将 LiveDesk 掌握的此直播全部数据存为一个文件，用于归档或分享。其他 LiveDesk 可通过“文件 → 导入”打开。</translation>
     </message>
     <message>
         <source>LiveDesk bundle, &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 数据包，文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>The same as a folder of CSV and JSON files, for other tools.</source>
-        <translation type="unfinished" />
+        <translation>内容相同，但保存为包含 CSV 和 JSON 文件的文件夹，供其他工具使用。</translation>
     </message>
     <message>
         <source>Trend table, &amp;CSV</source>
-        <translation type="unfinished" />
+        <translation>趋势表，CSV(&amp;C)</translation>
     </message>
     <message>
         <source>One row per minute: every metric and the events.</source>
-        <translation type="unfinished" />
+        <translation>每分钟一行：包含所有指标和事件。</translation>
     </message>
     <message>
         <source>Trend table, &amp;Excel (XLSX)</source>
-        <translation type="unfinished" />
+        <translation>趋势表，Excel (XLSX)(&amp;E)</translation>
     </message>
     <message>
         <source>The same table as an Excel workbook.</source>
-        <translation type="unfinished" />
+        <translation>同一张表格，保存为 Excel 工作簿。</translation>
     </message>
     <message>
         <source>Include the replay &amp;video in the bundle</source>
-        <translation type="unfinished" />
+        <translation>在数据包中包含回放视频(&amp;V)</translation>
     </message>
     <message>
         <source>Copies {file} into the bundle</source>
-        <translation type="unfinished" />
+        <translation>将 {file} 复制到数据包中</translation>
     </message>
     <message>
         <source>This LIVE has no replay video on this computer</source>
-        <translation type="unfinished" />
+        <translation>此直播在本机上没有回放视频</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished" />
+        <translation>保存到(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished" />
+        <translation>请选择导出的保存位置。</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
-        <translation type="unfinished" />
+        <translation>{path} 是文件夹，请填写文件名。</translation>
     </message>
     <message>
         <source>{path} is a file; a folder bundle needs a new folder's name.</source>
-        <translation type="unfinished" />
+        <translation>{path} 是文件；文件夹形式的数据包需要一个新文件夹名称。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <source>Save the bundle folder in</source>
-        <translation type="unfinished" />
+        <translation>将数据包文件夹保存到</translation>
     </message>
     <message>
         <source>LiveDesk bundles (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 数据包 (*.zip)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>{path} exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{path} 已存在。要替换吗？</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting is not available.</source>
-        <translation type="unfinished" />
+        <translation>无法导出。</translation>
     </message>
     <message>
         <source>Open a LIVE first: Export LIVE writes the LIVE on screen.</source>
-        <translation type="unfinished" />
+        <translation>请先打开一场直播：“导出直播”导出的是屏幕上显示的直播。</translation>
     </message>
     <message>
         <source>“{title}” is still running: export it once it has ended (its data is still arriving).</source>
-        <translation type="unfinished" />
+        <translation>“{title}”仍在进行：请在结束后再导出（其数据仍在陆续到达）。</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished" />
+        <translation>已有导出正在进行。</translation>
     </message>
     <message>
         <source>Export LIVE</source>
-        <translation type="unfinished" />
+        <translation>导出直播</translation>
     </message>
     <message>
         <source>The export could not start: another export is running.</source>
-        <translation type="unfinished" />
+        <translation>无法开始导出：另一项导出正在进行。</translation>
     </message>
     <message>
         <source>Exporting “{title}”…</source>
-        <translation type="unfinished" />
+        <translation>正在导出“{title}”…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Writing {what}…</source>
-        <translation type="unfinished" />
+        <translation>正在写入{what}…</translation>
     </message>
     <message>
         <source>, with the replay video</source>
-        <translation type="unfinished" />
+        <translation>，含回放视频</translation>
     </message>
     <message>
         <source>Exported the bundle to {path}: {rows} rows in {tables} tables{video}.</source>
-        <translation type="unfinished" />
+        <translation>已将数据包导出到 {path}：{tables} 个表，共 {rows} 行{video}。</translation>
     </message>
     <message>
         <source>Exported the trend table to {path}.</source>
-        <translation type="unfinished" />
+        <translation>已将趋势表导出到 {path}。</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消，未写入任何内容。</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>The LIVE could not be exported. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>无法导出该直播。未写入任何内容。</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>导出失败：{error}</translation>
     </message>
 </context>
 <context>
     <name>FollowerPanel</name>
     <message>
         <source>Followers vs non-followers</source>
-        <translation type="unfinished" />
+        <translation>粉丝与非粉丝</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished" />
+        <translation>粉丝</translation>
     </message>
     <message>
         <source>Non-followers</source>
-        <translation type="unfinished" />
+        <translation>非粉丝</translation>
     </message>
     <message>
         <source>Average price: GMV ÷ main orders</source>
-        <translation type="unfinished" />
+        <translation>均价：GMV ÷ 主订单数</translation>
     </message>
     <message>
         <source>No follower data for this LIVE. The follower split comes from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>此直播暂无粉丝数据。粉丝与非粉丝的拆分来自 TikTok Shop API 或 LiveDesk 数据包。</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源未提供</translation>
     </message>
     <message>
         <source>{segment}: exact share {exact}</source>
-        <translation type="unfinished" />
+        <translation>{segment}：精确占比 {exact}</translation>
     </message>
 </context>
 <context>
     <name>HealthStrip</name>
     <message>
         <source>Stream health comes from OBS (Settings → Sources → OBS)</source>
-        <translation type="unfinished" />
+        <translation>推流健康状况来自 OBS（设置 → 数据源 → OBS）</translation>
     </message>
     <message>
         <source>Output bitrate over the last poll. Green from {good} kbps, amber from {warn} kbps, red below or while OBS reconnects.</source>
-        <translation type="unfinished" />
+        <translation>上次轮询期间的输出码率。{good} kbps 及以上为绿色，{warn} kbps 及以上为黄色，低于此值或 OBS 重连时为红色。</translation>
     </message>
     <message>
         <source>Frames dropped by the network since the stream started. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>自推流开始以来因网络丢弃的帧数。低于 {warn} 为绿色，低于 {bad} 为黄色，{bad} 及以上为红色。</translation>
     </message>
     <message>
         <source>How congested OBS's output is. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>OBS 输出的拥塞程度。低于 {warn} 为绿色，低于 {bad} 为黄色，{bad} 及以上为红色。</translation>
     </message>
     <message>
         <source>OBS's CPU usage. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>OBS 的 CPU 占用率。低于 {warn} 为绿色，低于 {bad} 为黄色，{bad} 及以上为红色。</translation>
     </message>
     <message>
         <source>Bitrate: reconnecting…</source>
-        <translation type="unfinished" />
+        <translation>码率：正在重连…</translation>
     </message>
     <message>
         <source>Bitrate {value}</source>
-        <translation type="unfinished" />
+        <translation>码率 {value}</translation>
     </message>
     <message>
         <source>Bitrate {value} kbps</source>
-        <translation type="unfinished" />
+        <translation>码率 {value} kbps</translation>
     </message>
     <message>
         <source>Dropped frames {value}</source>
-        <translation type="unfinished" />
+        <translation>丢帧 {value}</translation>
     </message>
     <message>
         <source>Congestion {value}</source>
-        <translation type="unfinished" />
+        <translation>拥塞 {value}</translation>
     </message>
     <message>
         <source>OBS CPU {value}</source>
-        <translation type="unfinished" />
+        <translation>OBS CPU {value}</translation>
     </message>
 </context>
 <context>
     <name>HintsView</name>
     <message>
         <source>Hints appear here once the range's data has been read.</source>
-        <translation type="unfinished" />
+        <translation>读取完该时间范围的数据后，提示会显示在这里。</translation>
     </message>
     <message>
         <source>Computed from the range's totals against the market average (or your own average of the 30 days before). Each hint names the figures it is based on.</source>
-        <translation type="unfinished" />
+        <translation>根据该时间范围的汇总数据与市场平均值（或您此前 30 天的平均值）对比计算得出。每条提示都会注明其依据的数据。</translation>
     </message>
     <message>
         <source>Nothing stands out in this range: tap-through rate, LIVE CTR, CTOR and viewing duration are close to or above their references, and sales are spread over several products.</source>
-        <translation type="unfinished" />
+        <translation>此时间范围内没有突出问题：进房率、直播 CTR、CTOR 和观看时长均接近或高于参考值，销售也分散在多个商品上。</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Import a LIVE</source>
-        <translation type="unfinished" />
+        <translation>导入直播</translation>
     </message>
     <message>
         <source>LiveDesk bundles and Seller Center exports (*.zip *.xlsx *.xlsm *.csv manifest.json)</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 数据包和 Seller Center 导出文件 (*.zip *.xlsx *.xlsm *.csv manifest.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Only files and folders on this computer can be imported.</source>
-        <translation type="unfinished" />
+        <translation>只能导入本机上的文件和文件夹。</translation>
     </message>
     <message>
         <source>Importing is not available.</source>
-        <translation type="unfinished" />
+        <translation>无法导入。</translation>
     </message>
     <message>
         <source>LiveDesk cannot import this.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 无法导入此内容。</translation>
     </message>
     <message>
         <source>Another import is still running.</source>
-        <translation type="unfinished" />
+        <translation>另一项导入仍在进行。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在导入 {name}…</translation>
     </message>
     <message>
         <source>Import of {name} cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>已取消导入 {name}，未导入任何内容。</translation>
     </message>
     <message>
         <source>Importing {name}…
 {what}</source>
-        <translation type="unfinished" />
+        <translation>正在导入 {name}…
+{what}</translation>
     </message>
     <message>
         <source>{name} could not be imported. Nothing of it was kept.</source>
-        <translation type="unfinished" />
+        <translation>无法导入 {name}，其内容均未保留。</translation>
     </message>
     <message>
         <source>Import failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>导入失败：{error}</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished" />
+        <translation>… 另有 {n} 条</translation>
     </message>
     <message>
         <source>… and {n} more (see the details)</source>
-        <translation type="unfinished" />
+        <translation>… 另有 {n} 条（请查看详细信息）</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished" />
+        <translation>警告:</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>导入失败</translation>
     </message>
 </context>
 <context>
     <name>KeyMetricsTab</name>
     <message>
         <source>Core data · live, updated every second</source>
-        <translation type="unfinished" />
+        <translation>核心数据 · 实时，每秒更新</translation>
     </message>
     <message>
         <source>Core data · whole LIVE</source>
-        <translation type="unfinished" />
+        <translation>核心数据 · 整场直播</translation>
     </message>
     <message>
         <source>Customize…</source>
-        <translation type="unfinished" />
+        <translation>自定义…</translation>
     </message>
     <message>
         <source>Choose up to 16 metrics to show as cards</source>
-        <translation type="unfinished" />
+        <translation>最多选择 16 个指标以卡片形式显示</translation>
     </message>
     <message>
         <source>Not provided by this source ({source})</source>
-        <translation type="unfinished" />
+        <translation>此数据源未提供（{source}）</translation>
     </message>
     <message>
         <source>Only shown while the LIVE runs</source>
-        <translation type="unfinished" />
+        <translation>仅在直播进行时显示</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>LiveDesk</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk</translation>
     </message>
     <message>
         <source>&amp;Key metrics</source>
-        <translation type="unfinished" />
+        <translation>核心指标(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Performance trends</source>
-        <translation type="unfinished" />
+        <translation>数据趋势(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Traffic sources</source>
-        <translation type="unfinished" />
+        <translation>流量来源(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Content quality</source>
-        <translation type="unfinished" />
+        <translation>内容质量(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>概览(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;LIVE:</source>
-        <translation type="unfinished" />
+        <translation>直播(&amp;L):</translation>
     </message>
     <message>
         <source>Choose a LIVE: the one running now or a past one</source>
-        <translation type="unfinished" />
+        <translation>选择一场直播：正在进行的或过往的</translation>
     </message>
     <message>
         <source>LIVE replay</source>
-        <translation type="unfinished" />
+        <translation>直播回放</translation>
     </message>
     <message>
         <source>User manual</source>
-        <translation type="unfinished" />
+        <translation>用户手册</translation>
     </message>
     <message>
         <source>Open the user manual (F1)</source>
-        <translation type="unfinished" />
+        <translation>打开用户手册 (F1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished" />
+        <translation>全屏</translation>
     </message>
     <message>
         <source>Toggle full screen (F11)</source>
-        <translation type="unfinished" />
+        <translation>切换全屏 (F11)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import a LiveDesk bundle (folder or .zip) or a Seller Center export (.xlsx, .csv); you can also drop them on the window</source>
-        <translation type="unfinished" />
+        <translation>导入 LiveDesk 数据包（文件夹或 .zip）或 Seller Center 导出文件（.xlsx、.csv）；也可以直接拖放到窗口中</translation>
     </message>
     <message>
         <source>&amp;Export LIVE…</source>
-        <translation type="unfinished" />
+        <translation>导出直播(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the LIVE shown as a LiveDesk bundle or a trend table</source>
-        <translation type="unfinished" />
+        <translation>将当前显示的直播导出为 LiveDesk 数据包或趋势表</translation>
     </message>
     <message>
         <source>&amp;Attach video…</source>
-        <translation type="unfinished" />
+        <translation>关联视频(&amp;A)…</translation>
     </message>
     <message>
         <source>Use a recording (OBS, a downloaded replay) as the replay of the LIVE shown, lined up with its clock</source>
-        <translation type="unfinished" />
+        <translation>将录像（OBS、下载的回放）用作当前直播的回放，并与其时钟对齐</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation type="unfinished" />
+        <translation>数据源(&amp;S)…</translation>
     </message>
     <message>
         <source>Connect TikTok Shop accounts, a TikTok LIVE room and OBS</source>
-        <translation type="unfinished" />
+        <translation>连接 TikTok Shop 账号、TikTok LIVE 直播间和 OBS</translation>
     </message>
     <message>
         <source>{title} (hidden by the filter)</source>
-        <translation type="unfinished" />
+        <translation>{title}（已被筛选隐藏）</translation>
     </message>
     <message>
         <source>Choose a LIVE</source>
-        <translation type="unfinished" />
+        <translation>选择直播</translation>
     </message>
     <message>
         <source>Source: —</source>
-        <translation type="unfinished" />
+        <translation>数据源：—</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished" />
+        <translation>数据源：{source}</translation>
     </message>
     <message>
         <source>● Connecting…</source>
-        <translation type="unfinished" />
+        <translation>● 正在连接…</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished" />
+        <translation>● 已连接</translation>
     </message>
     <message>
         <source>● Retrying in {s} s</source>
-        <translation type="unfinished" />
+        <translation>● {s} 秒后重试</translation>
     </message>
     <message>
         <source>● Failed</source>
-        <translation type="unfinished" />
+        <translation>● 失败</translation>
     </message>
     <message>
         <source>● Stopped</source>
-        <translation type="unfinished" />
+        <translation>● 已停止</translation>
     </message>
     <message>
         <source>Last sync {time}</source>
-        <translation type="unfinished" />
+        <translation>上次同步 {time}</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished" />
+        <translation>从未同步</translation>
     </message>
     <message>
         <source>LIVE {clock}</source>
-        <translation type="unfinished" />
+        <translation>直播中 {clock}</translation>
     </message>
     <message>
         <source>Ended · {clock}</source>
-        <translation type="unfinished" />
+        <translation>已结束 · {clock}</translation>
     </message>
     <message>
         <source>Open a LIVE first: the video is attached to the LIVE shown.</source>
-        <translation type="unfinished" />
+        <translation>请先打开一场直播：视频将关联到当前显示的直播。</translation>
     </message>
     <message>
         <source>Drop to import {names}</source>
-        <translation type="unfinished" />
+        <translation>拖放以导入 {names}</translation>
     </message>
 </context>
 <context>
     <name>ManualDialog</name>
     <message>
         <source>LiveDesk user manual</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 用户手册</translation>
     </message>
 </context>
 <context>
     <name>MetricCard</name>
     <message>
         <source>demo</source>
-        <translation type="unfinished" />
+        <translation>演示</translation>
     </message>
     <message>
         <source>LiveDesk bundle</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 数据包</translation>
     </message>
     <message>
         <source>Seller Center export</source>
-        <translation type="unfinished" />
+        <translation>Seller Center 导出文件</translation>
     </message>
     <message>
         <source>TikTok Shop API</source>
-        <translation type="unfinished" />
+        <translation>TikTok Shop API</translation>
     </message>
     <message>
         <source>TikTok LIVE (unofficial)</source>
-        <translation type="unfinished" />
+        <translation>TikTok LIVE（非官方）</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished" />
+        <translation>OBS</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished" />
+        <translation>手动输入</translation>
     </message>
     <message>
         <source>Source: {sources}</source>
-        <translation type="unfinished" />
+        <translation>数据源：{sources}</translation>
     </message>
     <message>
         <source>vs previous LIVE: —</source>
-        <translation type="unfinished" />
+        <translation>较上一场直播：—</translation>
     </message>
     <message>
         <source>{arrow} {pct} vs previous LIVE</source>
-        <translation type="unfinished" />
+        <translation>较上一场直播 {arrow} {pct}</translation>
     </message>
     <message>
         <source>{sign}{pct} vs market avg.</source>
-        <translation type="unfinished" />
+        <translation>较市场均值 {sign}{pct}</translation>
     </message>
     <message>
         <source>{sign}{pct} vs your 14-day avg.</source>
-        <translation type="unfinished" />
+        <translation>较您的 14 天均值 {sign}{pct}</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
-        <translation type="unfinished" />
+        <translation>参考值：{ref}</translation>
     </message>
 </context>
 <context>
     <name>MetricHelp</name>
     <message>
         <source>Gross merchandise value: the value of paid orders attributed to the LIVE, counted at payment time. It includes orders cancelled or refunded later.</source>
-        <translation type="unfinished" />
+        <translation>成交总额：归属于该直播的已支付订单金额，按支付时间统计。其中包括之后被取消或退款的订单。</translation>
     </message>
     <message>
         <source>Your headline result. Compare LIVEs of similar length, or use GMV per hour and Watch GPM to compare LIVEs of different length and traffic.</source>
-        <translation type="unfinished" />
+        <translation>这是您最核心的成绩。请比较时长相近的直播；若要比较时长和流量不同的直播，请使用每小时 GMV 和观看 GPM。</translation>
     </message>
     <message>
         <source>Units sold: one order of three pieces counts three.</source>
-        <translation type="unfinished" />
+        <translation>售出的商品件数：一个订单买了三件即计为三件。</translation>
     </message>
     <message>
         <source>Plan stock from it; a rise with flat GMV means cheaper items or multi-buy offers are selling.</source>
-        <translation type="unfinished" />
+        <translation>可据此规划库存；若件数上升而 GMV 持平，说明在售的是更便宜的商品或多件优惠。</translation>
     </message>
     <message>
         <source>Paid order lines, one per SKU: a cart with two products is two SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>已支付的订单行，每个 SKU 一行：购物车中有两个商品即为两个 SKU 订单。</translation>
     </message>
     <message>
         <source>The numerator of CTOR (SKU orders) and the order rate; watch it when you pin a product to see whether the pin sells.</source>
-        <translation type="unfinished" />
+        <translation>CTOR（SKU 订单）和下单率的分子；置顶商品时关注它，即可看出置顶是否带来销量。</translation>
     </message>
     <message>
         <source>Paid parent orders: one checkout counts once, whatever it contains.</source>
-        <translation type="unfinished" />
+        <translation>已支付的父订单：一次结账只计一次，无论包含多少商品。</translation>
     </message>
     <message>
         <source>Use it for the average order value (Avg. price) and to see how often buyers combine products.</source>
-        <translation type="unfinished" />
+        <translation>用于计算平均订单金额（均价），并了解买家合并购买多个商品的频率。</translation>
     </message>
     <message>
         <source>SKU orders placed, paid or not.</source>
-        <translation type="unfinished" />
+        <translation>已创建的 SKU 订单，无论是否支付。</translation>
     </message>
     <message>
         <source>Compare with SKU orders: a large gap means buyers stop at payment (see Payment rate).</source>
-        <translation type="unfinished" />
+        <translation>与 SKU 订单数对比：差距大说明买家在支付环节放弃（参见支付率）。</translation>
     </message>
     <message>
         <source>Unique paying buyers of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>该直播的去重支付买家数。</translation>
     </message>
     <message>
         <source>Customers ÷ viewers is the conversion rate; more customers at the same GMV means a broader, less risky audience.</source>
-        <translation type="unfinished" />
+        <translation>成交人数 ÷ 观看人数即为转化率；在 GMV 相同的情况下，成交人数越多，说明受众越广、风险越低。</translation>
     </message>
     <message>
         <source>Times the LIVE was shown to someone: a feed card, a preview or a search result. The reach of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>直播被展示给用户的次数：信息流卡片、预览或搜索结果。即直播的触达范围。</translation>
     </message>
     <message>
         <source>Low impressions: go live at better times, promote the LIVE with short videos or ads. High impressions with few views: see Tap-through rate.</source>
-        <translation type="unfinished" />
+        <translation>曝光少：选择更合适的时间开播，用短视频或广告推广直播。曝光多但观看少：参见进房率。</translation>
     </message>
     <message>
         <source>Entries into the LIVE room. A viewer who leaves and comes back counts again.</source>
-        <translation type="unfinished" />
+        <translation>进入直播间的次数。观众离开后再次进入会重复计数。</translation>
     </message>
     <message>
         <source>The base of the engagement rates per view, Watch GPM and the order rate. Views far above viewers means people come back.</source>
-        <translation type="unfinished" />
+        <translation>按观看次数计算的互动率、观看 GPM 和下单率的基数。观看次数远高于观看人数，说明观众会回访。</translation>
     </message>
     <message>
         <source>Unique people who entered the LIVE room.</source>
-        <translation type="unfinished" />
+        <translation>进入直播间的去重人数。</translation>
     </message>
     <message>
         <source>The base of conversion and the interaction rates. Summed over several LIVEs, one person is counted once per LIVE.</source>
-        <translation type="unfinished" />
+        <translation>转化率和互动率的基数。多场直播合计时，同一个人每场直播计一次。</translation>
     </message>
     <message>
         <source>People in the room right now (concurrent viewers).</source>
-        <translation type="unfinished" />
+        <translation>此刻在直播间里的人数（同时在线人数）。</translation>
     </message>
     <message>
         <source>Watch it during the LIVE: pin your best product or start an offer when it peaks; a drop right after a segment tells you it did not hold attention.</source>
-        <translation type="unfinished" />
+        <translation>直播时关注它：在峰值时置顶最好的商品或开启优惠；某个环节结束后立即下降，说明该环节没能留住观众。</translation>
     </message>
     <message>
         <source>Times product cards were shown in the LIVE (pinned card, basket list).</source>
-        <translation type="unfinished" />
+        <translation>商品卡片在直播中被展示的次数（置顶卡片、购物袋列表）。</translation>
     </message>
     <message>
         <source>Few product impressions for many views: open the basket and pin products more often.</source>
-        <translation type="unfinished" />
+        <translation>观看多而商品曝光少：请更频繁地打开购物袋并置顶商品。</translation>
     </message>
     <message>
         <source>Taps that opened a product detail page during the LIVE. Counted per tap: one buyer who taps three times makes three clicks.</source>
-        <translation type="unfinished" />
+        <translation>直播期间打开商品详情页的点击次数。按点击计数：一位买家点击三次即计为三次点击。</translation>
     </message>
     <message>
         <source>The interest step of the funnel: divide by views (LIVE CTR) or product impressions (Product CTR); orders ÷ clicks is CTOR.</source>
-        <translation type="unfinished" />
+        <translation>漏斗中的兴趣环节：除以观看次数得到直播 CTR，除以商品曝光次数得到商品 CTR；订单数 ÷ 点击次数即为 CTOR。</translation>
     </message>
     <message>
         <source>Times a product was added to a cart from the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>从直播中将商品加入购物车的次数。</translation>
     </message>
     <message>
         <source>Many adds and few orders: buyers hesitate at checkout; remind them of the offer's end, check shipping costs.</source>
-        <translation type="unfinished" />
+        <translation>加购多而订单少：买家在结账时犹豫；提醒他们优惠即将结束，并检查运费。</translation>
     </message>
     <message>
         <source>Comments posted in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>直播中发布的评论数。</translation>
     </message>
     <message>
         <source>A sign of a lively room that TikTok rewards with traffic; ask questions and answer by name to raise it.</source>
-        <translation type="unfinished" />
+        <translation>直播间活跃的标志，TikTok 会以流量作为奖励；多提问并点名回复，可以提升评论数。</translation>
     </message>
     <message>
         <source>Likes (taps on the screen); one viewer can like many times.</source>
-        <translation type="unfinished" />
+        <translation>点赞数（点击屏幕）；一位观众可以点赞多次。</translation>
     </message>
     <message>
         <source>A cheap engagement signal; compare the like rate between LIVEs rather than raw totals.</source>
-        <translation type="unfinished" />
+        <translation>一种低成本的互动信号；请比较不同直播的点赞率，而不是点赞总数。</translation>
     </message>
     <message>
         <source>Times the LIVE was shared.</source>
-        <translation type="unfinished" />
+        <translation>直播被分享的次数。</translation>
     </message>
     <message>
         <source>Shares bring new viewers for free: invite them around giveaways and strong offers.</source>
-        <translation type="unfinished" />
+        <translation>分享能免费带来新观众：在抽奖和力度大的优惠时邀请观众分享。</translation>
     </message>
     <message>
         <source>Accounts that followed during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>在直播期间关注的账号数。</translation>
     </message>
     <message>
         <source>Followers are the audience of your next LIVEs; a low follow rate means viewers see no reason to come back.</source>
-        <translation type="unfinished" />
+        <translation>粉丝是您后续直播的观众；关注率低说明观众看不到再回来的理由。</translation>
     </message>
     <message>
         <source>Virtual gifts sent by viewers.</source>
-        <translation type="unfinished" />
+        <translation>观众送出的虚拟礼物数。</translation>
     </message>
     <message>
         <source>A loyalty signal from your core fans; thank senders on camera.</source>
-        <translation type="unfinished" />
+        <translation>来自核心粉丝的忠诚度信号；请在镜头前感谢送礼的观众。</translation>
     </message>
     <message>
         <source>Seconds watched by all viewers together.</source>
-        <translation type="unfinished" />
+        <translation>所有观众的观看时长总和（秒）。</translation>
     </message>
     <message>
         <source>The base of the average viewing durations; it grows with both audience size and retention.</source>
-        <translation type="unfinished" />
+        <translation>平均观看时长的基数；它会随着受众规模和留存率的提高而增长。</translation>
     </message>
     <message>
         <source>Views that lasted more than one minute.</source>
-        <translation type="unfinished" />
+        <translation>持续超过一分钟的观看次数。</translation>
     </message>
     <message>
         <source>Divide by views to see how many entries turn into real watching; a low share points at the first seconds of your content.</source>
-        <translation type="unfinished" />
+        <translation>除以观看次数，可看出有多少次进入转化为真正的观看；占比低说明内容的开头几秒有问题。</translation>
     </message>
     <message>
         <source>Spend on paid promotion of the LIVE (LIVE ads, GMV Max, Promote).</source>
-        <translation type="unfinished" />
+        <translation>付费推广该直播的花费（直播广告、GMV Max、Promote）。</translation>
     </message>
     <message>
         <source>Lower is better for the same result: weigh it against Ads GMV (GMV Max ROI).</source>
-        <translation type="unfinished" />
+        <translation>同等效果下越低越好：请与广告 GMV 对比衡量（GMV Max ROI）。</translation>
     </message>
     <message>
         <source>GMV attributed to paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>归属于付费推广的 GMV。</translation>
     </message>
     <message>
         <source>Compare with ads cost (ROI) and with total GMV to see how much of your sales you buy.</source>
-        <translation type="unfinished" />
+        <translation>与广告花费（ROI）和总 GMV 对比，可以看出您的销售额中有多少是花钱买来的。</translation>
     </message>
     <message>
         <source>Peak concurrent viewers: the most people in the room at one time.</source>
-        <translation type="unfinished" />
+        <translation>最高同时在线人数：同一时刻直播间内人数的最大值。</translation>
     </message>
     <message>
         <source>Shows the LIVE's best moment; find it on the trend chart and repeat what you did then.</source>
-        <translation type="unfinished" />
+        <translation>显示直播的最佳时刻；在趋势图上找到它，并重复您当时的做法。</translation>
     </message>
     <message>
         <source>Average concurrent viewers over the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>直播期间的平均同时在线人数。</translation>
     </message>
     <message>
         <source>A steadier measure than the peak: a high peak with a low average means traffic came in bursts and left.</source>
-        <translation type="unfinished" />
+        <translation>比峰值更稳定的衡量指标：峰值高而平均值低，说明流量是一阵一阵涌入后又离开的。</translation>
     </message>
     <message>
         <source>Enter room rate (ERR): views ÷ LIVE impressions, the share of people who saw the LIVE and tapped in.</source>
-        <translation type="unfinished" />
+        <translation>进房率 (ERR)：观看次数 ÷ 直播曝光次数，即看到直播后点击进入的人所占的比例。</translation>
     </message>
     <message>
         <source>Below the market: work on the LIVE cover, title and the first seconds people see in the feed preview.</source>
-        <translation type="unfinished" />
+        <translation>低于市场水平：请优化直播封面、标题，以及观众在信息流预览中看到的最初几秒。</translation>
     </message>
     <message>
         <source>LIVE click-through rate: product clicks ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>直播点击率：商品点击次数 ÷ 观看次数。</translation>
     </message>
     <message>
         <source>Low: pin the product you talk about, show it close to the camera and invite viewers to tap the basket.</source>
-        <translation type="unfinished" />
+        <translation>偏低：置顶正在讲解的商品，将其靠近镜头展示，并邀请观众点击购物袋。</translation>
     </message>
     <message>
         <source>Product click-through rate: product clicks ÷ product impressions.</source>
-        <translation type="unfinished" />
+        <translation>商品点击率：商品点击次数 ÷ 商品曝光次数。</translation>
     </message>
     <message>
         <source>Measures how tempting the product card is: its picture, title and price.</source>
-        <translation type="unfinished" />
+        <translation>衡量商品卡片的吸引力：图片、标题和价格。</translation>
     </message>
     <message>
         <source>Click-to-order rate: SKU orders ÷ product clicks, the share of product page visits that end in a paid order.</source>
-        <translation type="unfinished" />
+        <translation>点击成交率：SKU 订单数 ÷ 商品点击次数，即商品页面访问中最终形成已支付订单的比例。</translation>
     </message>
     <message>
         <source>Low: check the price, vouchers, shipping cost, stock and the product page (photos, reviews).</source>
-        <translation type="unfinished" />
+        <translation>偏低：检查价格、优惠券、运费、库存和商品页面（图片、评价）。</translation>
     </message>
     <message>
         <source>Click-to-order rate by parent orders: main orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>按父订单计算的点击成交率：主订单数 ÷ 商品点击次数。</translation>
     </message>
     <message>
         <source>Read it next to CTOR (SKU orders): the gap shows how often buyers take several products in one checkout.</source>
-        <translation type="unfinished" />
+        <translation>与 CTOR（SKU 订单）对照查看：两者的差距显示买家在一次结账中购买多个商品的频率。</translation>
     </message>
     <message>
         <source>SKU orders ÷ views: how many views end in an order line.</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数 ÷ 观看次数：多少次观看最终形成订单行。</translation>
     </message>
     <message>
         <source>The whole room-to-order funnel in one figure; split it into LIVE CTR and CTOR to find the weak step.</source>
-        <translation type="unfinished" />
+        <translation>用一个数字概括从进入直播间到下单的整个漏斗；将其拆分为直播 CTR 和 CTOR，即可找出薄弱环节。</translation>
     </message>
     <message>
         <source>Customers ÷ viewers: the share of unique viewers who bought.</source>
-        <translation type="unfinished" />
+        <translation>成交人数 ÷ 观看人数：去重观众中购买者所占的比例。</translation>
     </message>
     <message>
         <source>The best single measure of how well a LIVE sells to the people it reaches; over several LIVEs it is a ratio of the sums.</source>
-        <translation type="unfinished" />
+        <translation>衡量直播对所触达人群销售效果的最佳单一指标；多场直播合计时，按总和之比计算。</translation>
     </message>
     <message>
         <source>GMV per 1,000 views.</source>
-        <translation type="unfinished" />
+        <translation>每 1,000 次观看的 GMV。</translation>
     </message>
     <message>
         <source>Compares how well LIVEs monetize their audience regardless of its size; TikTok uses it to decide how much traffic a LIVE deserves.</source>
-        <translation type="unfinished" />
+        <translation>比较不同直播对受众的变现能力，不受受众规模影响；TikTok 会据此决定直播应获得多少流量。</translation>
     </message>
     <message>
         <source>GMV per 1,000 LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>每 1,000 次直播曝光的 GMV。</translation>
     </message>
     <message>
         <source>Covers the whole funnel from feed to order; use it to compare traffic channels and paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>覆盖从信息流到下单的整个漏斗；可用于比较不同流量渠道和付费推广。</translation>
     </message>
     <message>
         <source>Average order value: GMV ÷ main orders.</source>
-        <translation type="unfinished" />
+        <translation>平均订单金额：GMV ÷ 主订单数。</translation>
     </message>
     <message>
         <source>Raise it with bundles, multi-buy offers and free shipping thresholds.</source>
-        <translation type="unfinished" />
+        <translation>可通过组合套装、多件优惠和满额包邮来提高。</translation>
     </message>
     <message>
         <source>Average viewing duration per unique viewer: total watch time ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>每位去重观众的平均观看时长：总观看时长 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Short: the content does not hold attention. Open with a hook, demonstrate, answer comments and keep a rhythm of small moments.</source>
-        <translation type="unfinished" />
+        <translation>偏短：内容没能留住观众。开场设置钩子，现场演示，回复评论，并保持小高潮的节奏。</translation>
     </message>
     <message>
         <source>Average viewing duration per view: total watch time ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>每次观看的平均观看时长：总观看时长 ÷ 观看次数。</translation>
     </message>
     <message>
         <source>Shorter than the per-viewer figure when people come back several times; compare both to see whether viewers return.</source>
-        <translation type="unfinished" />
+        <translation>当观众多次回访时，它会短于按人计算的数值；对比两者即可看出观众是否回访。</translation>
     </message>
     <message>
         <source>Comments ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>评论数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Engagement independent of audience size; ask questions that are easy to answer in one word.</source>
-        <translation type="unfinished" />
+        <translation>不受受众规模影响的互动指标；多提一些一个词就能回答的问题。</translation>
     </message>
     <message>
         <source>New followers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>新增粉丝数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Low: tell viewers what your next LIVE brings and why to follow now.</source>
-        <translation type="unfinished" />
+        <translation>偏低：告诉观众下一场直播有什么内容，以及为什么现在就该关注。</translation>
     </message>
     <message>
         <source>Likes ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>点赞数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>A light engagement signal; like goals ("at 10K likes we reveal...") raise it.</source>
-        <translation type="unfinished" />
+        <translation>一种轻量的互动信号；设置点赞目标（“点赞到 1 万就揭晓……”）可以提升它。</translation>
     </message>
     <message>
         <source>Shares ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>分享次数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Free reach: ask for shares when the offer is worth telling friends about.</source>
-        <translation type="unfinished" />
+        <translation>免费的触达：当优惠值得告诉朋友时，请邀请观众分享。</translation>
     </message>
     <message>
         <source>Paid SKU orders ÷ created SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>已支付 SKU 订单数 ÷ 已创建 SKU 订单数。</translation>
     </message>
     <message>
         <source>Low: buyers drop at payment; check payment methods, shipping costs shown late, and remind buyers to complete their order.</source>
-        <translation type="unfinished" />
+        <translation>偏低：买家在支付环节流失；检查支付方式、是否较晚才显示运费，并提醒买家完成订单。</translation>
     </message>
     <message>
         <source>Return on ad spend: Ads GMV ÷ ads cost (1.8× = 180 %).</source>
-        <translation type="unfinished" />
+        <translation>广告支出回报率：广告 GMV ÷ 广告花费（1.8× = 180 %）。</translation>
     </message>
     <message>
         <source>Below your margin's break-even, the ads lose money even when GMV grows.</source>
-        <translation type="unfinished" />
+        <translation>若低于您利润率的盈亏平衡点，即使 GMV 增长，广告也在亏钱。</translation>
     </message>
     <message>
         <source>GMV divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>GMV 除以时间窗口的小时数。</translation>
     </message>
     <message>
         <source>Compares LIVEs of different length; use it to choose how long to stay live.</source>
-        <translation type="unfinished" />
+        <translation>用于比较时长不同的直播；据此决定每场直播播多久。</translation>
     </message>
     <message>
         <source>LIVE impressions divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>直播曝光次数除以时间窗口的小时数。</translation>
     </message>
     <message>
         <source>Shows how much traffic TikTok gives the LIVE over time; a falling pace late in a LIVE suggests ending earlier.</source>
-        <translation type="unfinished" />
+        <translation>显示 TikTok 随时间给直播分配了多少流量；直播后段节奏下降，说明可以早点下播。</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation>计数</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>percentage</source>
-        <translation type="unfinished" />
+        <translation>百分比</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished" />
+        <translation>时长</translation>
     </message>
     <message>
         <source>multiplier</source>
-        <translation type="unfinished" />
+        <translation>倍数</translation>
     </message>
     <message>
         <source>▲ higher is better</source>
-        <translation type="unfinished" />
+        <translation>▲ 越高越好</translation>
     </message>
     <message>
         <source>▼ lower is better</source>
-        <translation type="unfinished" />
+        <translation>▼ 越低越好</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>流量速递</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>全部指标</translation>
     </message>
     <message>
         <source>{metric} ÷ hours</source>
-        <translation type="unfinished" />
+        <translation>{metric} ÷ 小时数</translation>
     </message>
     <message>
         <source>highest {metric}</source>
-        <translation type="unfinished" />
+        <translation>{metric}最大值</translation>
     </message>
     <message>
         <source>mean {metric}</source>
-        <translation type="unfinished" />
+        <translation>{metric}平均值</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished" />
+        <translation>含义</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <source>Good direction</source>
-        <translation type="unfinished" />
+        <translation>理想方向</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation type="unfinished" />
+        <translation>使用方法</translation>
     </message>
     <message>
         <source>Group: {group}</source>
-        <translation type="unfinished" />
+        <translation>分组：{group}</translation>
     </message>
     <message>
         <source>Formula: {formula}</source>
-        <translation type="unfinished" />
+        <translation>公式：{formula}</translation>
     </message>
     <message>
         <source>In Seller Center exports: {labels}</source>
-        <translation type="unfinished" />
+        <translation>Seller Center 导出文件中的名称：{labels}</translation>
     </message>
 </context>
 <context>
     <name>MetricPicker</name>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>流量速递</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>全部指标</translation>
     </message>
 </context>
 <context>
     <name>MetricReferenceView</name>
     <message>
         <source>Search metrics: name, meaning or advice (e.g. “CTOR”, “cover”)</source>
-        <translation type="unfinished" />
+        <translation>搜索指标：名称、含义或建议（例如“CTOR”“封面”）</translation>
     </message>
     <message>
         <source>No metric matches the search.</source>
-        <translation type="unfinished" />
+        <translation>没有与搜索匹配的指标。</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Value of paid orders attributed to the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>归属于该直播的已支付订单金额。</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished" />
+        <translation>售出件数</translation>
     </message>
     <message>
         <source>Units sold during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>直播期间售出的商品件数。</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数</translation>
     </message>
     <message>
         <source>Paid order lines, one per SKU.</source>
-        <translation type="unfinished" />
+        <translation>已支付的订单行，每个 SKU 一行。</translation>
     </message>
     <message>
         <source>Main orders</source>
-        <translation type="unfinished" />
+        <translation>主订单数</translation>
     </message>
     <message>
         <source>Paid parent orders.</source>
-        <translation type="unfinished" />
+        <translation>已支付的父订单。</translation>
     </message>
     <message>
         <source>Created SKU orders</source>
-        <translation type="unfinished" />
+        <translation>已创建 SKU 订单数</translation>
     </message>
     <message>
         <source>SKU orders placed, paid or not.</source>
-        <translation type="unfinished" />
+        <translation>已创建的 SKU 订单，无论是否支付。</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>成交人数</translation>
     </message>
     <message>
         <source>Unique paying buyers.</source>
-        <translation type="unfinished" />
+        <translation>去重支付买家数。</translation>
     </message>
     <message>
         <source>LIVE impressions</source>
-        <translation type="unfinished" />
+        <translation>直播曝光次数</translation>
     </message>
     <message>
         <source>Times the LIVE was shown in a feed card or preview.</source>
-        <translation type="unfinished" />
+        <translation>直播在信息流卡片或预览中被展示的次数。</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>观看次数</translation>
     </message>
     <message>
         <source>Entries into the LIVE room; revisits count.</source>
-        <translation type="unfinished" />
+        <translation>进入直播间的次数；重复进入也计数。</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>观看人数</translation>
     </message>
     <message>
         <source>Unique viewers.</source>
-        <translation type="unfinished" />
+        <translation>去重观众人数。</translation>
     </message>
     <message>
         <source>Current viewers</source>
-        <translation type="unfinished" />
+        <translation>当前在线人数</translation>
     </message>
     <message>
         <source>Viewers in the room right now.</source>
-        <translation type="unfinished" />
+        <translation>此刻在直播间里的观众人数。</translation>
     </message>
     <message>
         <source>Product impressions</source>
-        <translation type="unfinished" />
+        <translation>商品曝光次数</translation>
     </message>
     <message>
         <source>Times product cards were shown in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>商品卡片在直播中被展示的次数。</translation>
     </message>
     <message>
         <source>Product clicks</source>
-        <translation type="unfinished" />
+        <translation>商品点击次数</translation>
     </message>
     <message>
         <source>Clicks that opened a product detail page during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>直播期间打开商品详情页的点击次数。</translation>
     </message>
     <message>
         <source>Add-to-cart</source>
-        <translation type="unfinished" />
+        <translation>加购次数</translation>
     </message>
     <message>
         <source>Products added to a cart from the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>从直播中加入购物车的商品次数。</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished" />
+        <translation>评论数</translation>
     </message>
     <message>
         <source>Comments posted in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>直播中发布的评论数。</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished" />
+        <translation>点赞数</translation>
     </message>
     <message>
         <source>Likes (taps) in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>直播中的点赞数（点击屏幕）。</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished" />
+        <translation>分享次数</translation>
     </message>
     <message>
         <source>Times the LIVE was shared.</source>
-        <translation type="unfinished" />
+        <translation>直播被分享的次数。</translation>
     </message>
     <message>
         <source>New followers</source>
-        <translation type="unfinished" />
+        <translation>新增粉丝数</translation>
     </message>
     <message>
         <source>Accounts that followed during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>在直播期间关注的账号数。</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished" />
+        <translation>礼物数</translation>
     </message>
     <message>
         <source>Gifts sent by viewers.</source>
-        <translation type="unfinished" />
+        <translation>观众送出的礼物数。</translation>
     </message>
     <message>
         <source>Total watch time</source>
-        <translation type="unfinished" />
+        <translation>总观看时长</translation>
     </message>
     <message>
         <source>Seconds watched by all viewers.</source>
-        <translation type="unfinished" />
+        <translation>所有观众的观看时长总和（秒）。</translation>
     </message>
     <message>
         <source>&gt; 1 min. views</source>
-        <translation type="unfinished" />
+        <translation>&gt; 1 分钟观看次数</translation>
     </message>
     <message>
         <source>Views lasting more than one minute.</source>
-        <translation type="unfinished" />
+        <translation>持续超过一分钟的观看次数。</translation>
     </message>
     <message>
         <source>Ads cost</source>
-        <translation type="unfinished" />
+        <translation>广告花费</translation>
     </message>
     <message>
         <source>Spend on paid promotion of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>付费推广该直播的花费。</translation>
     </message>
     <message>
         <source>Ads GMV</source>
-        <translation type="unfinished" />
+        <translation>广告 GMV</translation>
     </message>
     <message>
         <source>GMV attributed to paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>归属于付费推广的 GMV。</translation>
     </message>
     <message>
         <source>Peak viewers (PCU)</source>
-        <translation type="unfinished" />
+        <translation>最高在线人数 (PCU)</translation>
     </message>
     <message>
         <source>Highest number of concurrent viewers.</source>
-        <translation type="unfinished" />
+        <translation>同时在线观众人数的最大值。</translation>
     </message>
     <message>
         <source>Average viewers (ACU)</source>
-        <translation type="unfinished" />
+        <translation>平均在线人数 (ACU)</translation>
     </message>
     <message>
         <source>Mean number of concurrent viewers.</source>
-        <translation type="unfinished" />
+        <translation>同时在线观众人数的平均值。</translation>
     </message>
     <message>
         <source>Tap-through rate (ERR)</source>
-        <translation type="unfinished" />
+        <translation>进房率 (ERR)</translation>
     </message>
     <message>
         <source>Enter room rate: views ÷ LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>进房率：观看次数 ÷ 直播曝光次数。</translation>
     </message>
     <message>
         <source>LIVE CTR</source>
-        <translation type="unfinished" />
+        <translation>直播 CTR</translation>
     </message>
     <message>
         <source>Product clicks ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>商品点击次数 ÷ 观看次数。</translation>
     </message>
     <message>
         <source>Product CTR</source>
-        <translation type="unfinished" />
+        <translation>商品 CTR</translation>
     </message>
     <message>
         <source>Product clicks ÷ product impressions.</source>
-        <translation type="unfinished" />
+        <translation>商品点击次数 ÷ 商品曝光次数。</translation>
     </message>
     <message>
         <source>CTOR (SKU orders)</source>
-        <translation type="unfinished" />
+        <translation>CTOR（SKU 订单）</translation>
     </message>
     <message>
         <source>SKU orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数 ÷ 商品点击次数。</translation>
     </message>
     <message>
         <source>CTOR (main orders)</source>
-        <translation type="unfinished" />
+        <translation>CTOR（主订单）</translation>
     </message>
     <message>
         <source>Main orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>主订单数 ÷ 商品点击次数。</translation>
     </message>
     <message>
         <source>Order rate (SKU orders)</source>
-        <translation type="unfinished" />
+        <translation>下单率（SKU 订单）</translation>
     </message>
     <message>
         <source>SKU orders ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数 ÷ 观看次数。</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished" />
+        <translation>转化率</translation>
     </message>
     <message>
         <source>Customers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>成交人数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Watch GPM</source>
-        <translation type="unfinished" />
+        <translation>观看 GPM</translation>
     </message>
     <message>
         <source>GMV per 1,000 views.</source>
-        <translation type="unfinished" />
+        <translation>每 1,000 次观看的 GMV。</translation>
     </message>
     <message>
         <source>Show GPM</source>
-        <translation type="unfinished" />
+        <translation>曝光 GPM</translation>
     </message>
     <message>
         <source>GMV per 1,000 LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>每 1,000 次直播曝光的 GMV。</translation>
     </message>
     <message>
         <source>Avg. price</source>
-        <translation type="unfinished" />
+        <translation>均价</translation>
     </message>
     <message>
         <source>GMV ÷ main orders.</source>
-        <translation type="unfinished" />
+        <translation>GMV ÷ 主订单数。</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>平均观看时长</translation>
     </message>
     <message>
         <source>Mean watch time per unique viewer.</source>
-        <translation type="unfinished" />
+        <translation>每位去重观众的平均观看时长。</translation>
     </message>
     <message>
         <source>Avg. viewing duration per view</source>
-        <translation type="unfinished" />
+        <translation>每次观看平均时长</translation>
     </message>
     <message>
         <source>Mean watch time per view.</source>
-        <translation type="unfinished" />
+        <translation>每次观看的平均观看时长。</translation>
     </message>
     <message>
         <source>Comment rate</source>
-        <translation type="unfinished" />
+        <translation>评论率</translation>
     </message>
     <message>
         <source>Comments ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>评论数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Follow rate</source>
-        <translation type="unfinished" />
+        <translation>关注率</translation>
     </message>
     <message>
         <source>New followers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>新增粉丝数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Like rate</source>
-        <translation type="unfinished" />
+        <translation>点赞率</translation>
     </message>
     <message>
         <source>Likes ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>点赞数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Share rate</source>
-        <translation type="unfinished" />
+        <translation>分享率</translation>
     </message>
     <message>
         <source>Shares ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>分享次数 ÷ 观看人数。</translation>
     </message>
     <message>
         <source>Payment rate</source>
-        <translation type="unfinished" />
+        <translation>支付率</translation>
     </message>
     <message>
         <source>Paid SKU orders ÷ created SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>已支付 SKU 订单数 ÷ 已创建 SKU 订单数。</translation>
     </message>
     <message>
         <source>GMV Max ROI</source>
-        <translation type="unfinished" />
+        <translation>GMV Max ROI</translation>
     </message>
     <message>
         <source>Ads GMV ÷ ads cost.</source>
-        <translation type="unfinished" />
+        <translation>广告 GMV ÷ 广告花费。</translation>
     </message>
     <message>
         <source>GMV per hour</source>
-        <translation type="unfinished" />
+        <translation>每小时 GMV</translation>
     </message>
     <message>
         <source>GMV divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>GMV 除以时间窗口的小时数。</translation>
     </message>
     <message>
         <source>Impressions per hour</source>
-        <translation type="unfinished" />
+        <translation>每小时曝光次数</translation>
     </message>
     <message>
         <source>LIVE impressions divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>直播曝光次数除以时间窗口的小时数。</translation>
     </message>
 </context>
 <context>
     <name>ObsPage</name>
     <message>
         <source>OBS sends the stream's health (bitrate, dropped frames, congestion, CPU) during a LIVE, and its recordings, which become the LIVE's replay. In OBS open &lt;b&gt;Tools → WebSocket Server Settings&lt;/b&gt;, tick &lt;b&gt;Enable WebSocket server&lt;/b&gt;; &lt;b&gt;Show Connect Info&lt;/b&gt; gives the port and the password.</source>
-        <translation type="unfinished" />
+        <translation>OBS 会在直播期间发送推流健康状况（码率、丢帧、拥塞、CPU）及其录像，录像将成为该直播的回放。在 OBS 中打开 &lt;b&gt;工具 → WebSocket 服务器设置&lt;/b&gt;，勾选 &lt;b&gt;开启 WebSocket 服务器&lt;/b&gt;；&lt;b&gt;显示连接信息&lt;/b&gt; 中可查看端口和密码。</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>主机</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>端口</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>密码</translation>
     </message>
     <message>
         <source>Read stream health and recordings while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>在 LiveDesk 运行时读取推流健康状况和录像</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>OBS does not know which TikTok LIVE it streams: LiveDesk adds its figures to the LIVE running now — the TikTok LIVE room's LIVE when one is received, else the LIVE you have open if it is running, else the newest running LIVE. During the LIVE they show under the Key metrics cards. When a recording stops, its file becomes that LIVE's replay.</source>
-        <translation type="unfinished" />
+        <translation>OBS 并不知道自己推流的是哪场 TikTok 直播：LiveDesk 会将其数据添加到当前正在进行的直播 — 若收到了 TikTok LIVE 直播间的直播，则为该直播；否则为您打开的、正在进行的直播；再否则为最新一场正在进行的直播。直播期间，这些数据显示在核心指标卡片下方。录像停止后，其文件将成为该直播的回放。</translation>
     </message>
     <message>
         <source>stored — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>已保存 — 留空则保持不变</translation>
     </message>
     <message>
         <source>empty when authentication is off in OBS</source>
-        <translation type="unfinished" />
+        <translation>OBS 中关闭身份验证时留空</translation>
     </message>
     <message>
         <source>Connection failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>连接失败：{reason}</translation>
     </message>
     <message>
         <source>Connected to OBS at {url}: {stream}, {record}.</source>
-        <translation type="unfinished" />
+        <translation>已连接到 {url} 的 OBS：{stream}，{record}。</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished" />
+        <translation>正在推流</translation>
     </message>
     <message>
         <source>not streaming</source>
-        <translation type="unfinished" />
+        <translation>未推流</translation>
     </message>
     <message>
         <source>recording</source>
-        <translation type="unfinished" />
+        <translation>正在录制</translation>
     </message>
     <message>
         <source>not recording</source>
-        <translation type="unfinished" />
+        <translation>未录制</translation>
     </message>
     <message>
         <source>Stop reading OBS and forget its settings and password?</source>
-        <translation type="unfinished" />
+        <translation>停止读取 OBS 并清除其设置和密码？</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished" />
+        <translation>已移除。</translation>
     </message>
 </context>
 <context>
     <name>OverviewCards</name>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>直播场次</translation>
     </message>
     <message>
         <source>Hours live</source>
-        <translation type="unfinished" />
+        <translation>直播时长</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>观看次数</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>观看人数</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished" />
+        <translation>转化率</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>平均观看时长</translation>
     </message>
     <message>
         <source>LIVEs on air during the range</source>
-        <translation type="unfinished" />
+        <translation>时间范围内进行过的直播场次</translation>
     </message>
     <message>
         <source>Hours on air within the range, summed over LIVEs</source>
-        <translation type="unfinished" />
+        <translation>时间范围内的直播时长，各场直播相加</translation>
     </message>
     <message>
         <source>Value of paid orders in the range</source>
-        <translation type="unfinished" />
+        <translation>时间范围内的已支付订单金额</translation>
     </message>
     <message>
         <source>Entries into the LIVE room; revisits count</source>
-        <translation type="unfinished" />
+        <translation>进入直播间的次数；重复进入也计数</translation>
     </message>
     <message>
         <source>Unique viewers, summed over LIVEs</source>
-        <translation type="unfinished" />
+        <translation>去重观众人数，各场直播相加</translation>
     </message>
     <message>
         <source>Customers ÷ viewers over the range (ratio of sums)</source>
-        <translation type="unfinished" />
+        <translation>时间范围内的成交人数 ÷ 观看人数（总和之比）</translation>
     </message>
     <message>
         <source>Total watch time ÷ viewers over the range</source>
-        <translation type="unfinished" />
+        <translation>时间范围内的总观看时长 ÷ 观看人数</translation>
     </message>
     <message>
         <source>Today: incomplete</source>
-        <translation type="unfinished" />
+        <translation>今天：数据不完整</translation>
     </message>
     <message>
         <source>The range includes today, whose data is still arriving</source>
-        <translation type="unfinished" />
+        <translation>该时间范围包含今天，其数据仍在陆续到达</translation>
     </message>
     <message>
         <source>{change} vs prev.</source>
-        <translation type="unfinished" />
+        <translation>较上期 {change}</translation>
     </message>
     <message>
         <source>The previous period of the same length has no data to compare with</source>
-        <translation type="unfinished" />
+        <translation>上一个等长周期没有可供比较的数据</translation>
     </message>
     <message>
         <source>Change against the previous period of the same length ({value})</source>
-        <translation type="unfinished" />
+        <translation>与上一个等长周期相比的变化（{value}）</translation>
     </message>
 </context>
 <context>
     <name>OverviewChart</name>
     <message>
         <source>Per day</source>
-        <translation type="unfinished" />
+        <translation>按天</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>观看次数</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>直播场次</translation>
     </message>
     <message>
         <source>What the bars show</source>
-        <translation type="unfinished" />
+        <translation>柱形所示内容</translation>
     </message>
     <message>
         <source>Hatched bar: today, incomplete</source>
-        <translation type="unfinished" />
+        <translation>斜纹柱：今天，数据不完整</translation>
     </message>
     <message>
         <source>No LIVE data in this range.</source>
-        <translation type="unfinished" />
+        <translation>此时间范围内没有直播数据。</translation>
     </message>
     <message>
         <source>Reading the range's data…</source>
-        <translation type="unfinished" />
+        <translation>正在读取该时间范围的数据…</translation>
     </message>
     <message>
         <source>Today: incomplete, data is still arriving</source>
-        <translation type="unfinished" />
+        <translation>今天：数据不完整，仍在陆续到达</translation>
     </message>
 </context>
 <context>
     <name>OverviewHints</name>
     <message>
         <source>Seen in feeds, but few tap in</source>
-        <translation type="unfinished" />
+        <translation>信息流中有曝光，但很少有人点进来</translation>
     </message>
     <message>
         <source>Viewers watch, but rarely open products</source>
-        <translation type="unfinished" />
+        <translation>观众在看，但很少打开商品</translation>
     </message>
     <message>
         <source>Products are clicked, but rarely bought</source>
-        <translation type="unfinished" />
+        <translation>商品有点击，但很少成交</translation>
     </message>
     <message>
         <source>Viewers leave quickly</source>
-        <translation type="unfinished" />
+        <translation>观众很快离开</translation>
     </message>
     <message>
         <source>Sales depend on one product</source>
-        <translation type="unfinished" />
+        <translation>销售依赖单一商品</translation>
     </message>
     <message>
         <source>Look at your LIVE cover and title: show the product and the offer, use a clear face and a short promise. Going live when your followers are active also helps.</source>
-        <translation type="unfinished" />
+        <translation>检查直播封面和标题：展示商品和优惠，露出清晰的人脸，给出简短的利益点。在粉丝活跃的时段开播也有帮助。</translation>
     </message>
     <message>
         <source>Pin the product you are talking about, hold it up to the camera, say the price and invite viewers to tap the basket.</source>
-        <translation type="unfinished" />
+        <translation>置顶正在讲解的商品，将其举到镜头前，报出价格，并邀请观众点击购物袋。</translation>
     </message>
     <message>
         <source>Check price, vouchers, shipping cost, stock and the product page (photos, reviews). A time-limited offer can tip undecided buyers.</source>
-        <translation type="unfinished" />
+        <translation>检查价格、优惠券、运费、库存和商品页面（图片、评价）。限时优惠可以促使犹豫的买家下单。</translation>
     </message>
     <message>
         <source>Work on the content: open with a hook, demonstrate instead of listing, answer comments by name and keep a rhythm of small moments (giveaways, reveals).</source>
-        <translation type="unfinished" />
+        <translation>优化内容：开场设置钩子，用演示代替罗列，点名回复评论，并保持小高潮的节奏（抽奖、揭晓）。</translation>
     </message>
     <message>
         <source>Your GMV relies on one product. Feature other products next to it (bundles, cross-selling) so one stock-out or price change does not stop sales.</source>
-        <translation type="unfinished" />
+        <translation>您的 GMV 依赖单一商品。请在它旁边推荐其他商品（组合套装、交叉销售），以免一次缺货或调价就让销售停滞。</translation>
     </message>
     <message>
         <source>the market average</source>
-        <translation type="unfinished" />
+        <translation>市场平均值</translation>
     </message>
     <message>
         <source>your average of the 30 days before</source>
-        <translation type="unfinished" />
+        <translation>您此前 30 天的平均值</translation>
     </message>
     <message>
         <source>a usual minimum</source>
-        <translation type="unfinished" />
+        <translation>常规最低值</translation>
     </message>
     <message>
         <source>“{product}” made {share} of the products' GMV ({gmv} of {total}, {n} products shown).</source>
-        <translation type="unfinished" />
+        <translation>“{product}”贡献了商品 GMV 的 {share}（{gmv} / {total}，共展示 {n} 个商品）。</translation>
     </message>
     <message>
         <source>{metric} is {value} against {reference_kind} of {reference} ({figures}).</source>
-        <translation type="unfinished" />
+        <translation>{metric} 为 {value}，而{reference_kind}为 {reference}（{figures}）。</translation>
     </message>
 </context>
 <context>
     <name>OverviewRange</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>今天</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>昨天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>近 30 天</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation>自定义</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Range:</source>
-        <translation type="unfinished" />
+        <translation>时间范围:</translation>
     </message>
     <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
-        <translation type="unfinished" />
+        <translation>按报告时区计算的整天；近 7 天和近 30 天均包含今天</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>首日</translation>
     </message>
     <message>
         <source>Last day (included)</source>
-        <translation type="unfinished" />
+        <translation>末日（含）</translation>
     </message>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished" />
+        <translation>精确时间</translation>
     </message>
     <message>
         <source>Give start and end to the minute instead of whole days</source>
-        <translation type="unfinished" />
+        <translation>精确到分钟指定开始和结束时间，而不是按整天</translation>
     </message>
     <message>
         <source>Start (included), in the reporting time zone</source>
-        <translation type="unfinished" />
+        <translation>开始（含），按报告时区</translation>
     </message>
     <message>
         <source>End (excluded), in the reporting time zone</source>
-        <translation type="unfinished" />
+        <translation>结束（不含），按报告时区</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished" />
+        <translation>时区:</translation>
     </message>
     <message>
         <source>Reporting time zone: day boundaries and times are computed in it. Type to search, e.g. “Jakarta”.</source>
-        <translation type="unfinished" />
+        <translation>报告时区：日期边界和时间均按此时区计算。输入即可搜索，例如“Jakarta”。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>CSV file…</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿…</translation>
     </message>
     <message>
         <source>Conversion by product</source>
-        <translation type="unfinished" />
+        <translation>商品转化</translation>
     </message>
     <message>
         <source>Clicks can exceed conversions: a click is counted for every tap on the product card, a conversion once per paid order. One buyer often taps several times, and carts are abandoned or left unpaid. CTOR = orders ÷ product clicks, summed over the LIVEs in the range.</source>
-        <translation type="unfinished" />
+        <translation>点击次数可能超过转化次数：每次点击商品卡片都计一次点击，而每个已支付订单只计一次转化。一位买家常会点击多次，购物车也可能被放弃或未支付。CTOR = 订单数 ÷ 商品点击次数，按时间范围内的各场直播相加。</translation>
     </message>
     <message>
         <source>LIVEs that started in the range. Double-click or press Enter on a LIVE to open it.</source>
-        <translation type="unfinished" />
+        <translation>在该时间范围内开始的直播。双击某场直播或按 Enter 即可打开。</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>直播列表</translation>
     </message>
     <message>
         <source>Metric reference</source>
-        <translation type="unfinished" />
+        <translation>指标说明</translation>
     </message>
     <message numerus="yes">
         <source>Hints (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>提示 (%n)</numerusform></translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <source>Showing {range}</source>
-        <translation type="unfinished" />
+        <translation>显示 {range}</translation>
     </message>
     <message>
         <source>compared with {previous}</source>
-        <translation type="unfinished" />
+        <translation>对比 {previous}</translation>
     </message>
     <message>
         <source>today is incomplete (data until {time})</source>
-        <translation type="unfinished" />
+        <translation>今天数据不完整（截至 {time}）</translation>
     </message>
     <message numerus="yes">
         <source>%n LIVE(s) in another currency left out of money totals</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 场其他币种的直播未计入金额合计</numerusform></translation>
     </message>
     <message>
         <source>Export is not available</source>
-        <translation type="unfinished" />
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>The range's data is still being read</source>
-        <translation type="unfinished" />
+        <translation>仍在读取该时间范围的数据</translation>
     </message>
     <message>
         <source>An export is running</source>
-        <translation type="unfinished" />
+        <translation>导出正在进行</translation>
     </message>
     <message>
         <source>Export the overview (range, time zone, one row per day and the totals) as CSV or Excel</source>
-        <translation type="unfinished" />
+        <translation>将概览（时间范围、时区、每天一行及合计）导出为 CSV 或 Excel</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the overview</source>
-        <translation type="unfinished" />
+        <translation>导出概览</translation>
     </message>
     <message>
         <source>The overview could not be exported: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法导出概览：{error}</translation>
     </message>
     <message>
         <source>Overview exported to {path}</source>
-        <translation type="unfinished" />
+        <translation>概览已导出到 {path}</translation>
     </message>
 </context>
 <context>
     <name>OverviewTable</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>直播</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>时长</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>观看次数</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>观看人数</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>成交人数</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished" />
+        <translation>转化率</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>平均观看时长</translation>
     </message>
     <message>
         <source>Peak viewers</source>
-        <translation type="unfinished" />
+        <translation>最高在线人数</translation>
     </message>
 </context>
 <context>
     <name>PinnedProductCard</name>
     <message>
         <source>No product pinned at this moment</source>
-        <translation type="unfinished" />
+        <translation>此刻没有置顶商品</translation>
     </message>
     <message>
         <source>PINNED PRODUCT</source>
-        <translation type="unfinished" />
+        <translation>置顶商品</translation>
     </message>
     <message>
         <source>PINNED PRODUCT · since {clock}</source>
-        <translation type="unfinished" />
+        <translation>置顶商品 · 自 {clock} 起</translation>
     </message>
     <message>
         <source>GMV {gmv}   Orders {orders}   Clicks {clicks}</source>
-        <translation type="unfinished" />
+        <translation>GMV {gmv}   订单 {orders}   点击 {clicks}</translation>
     </message>
     <message>
         <source>No figures for this product from this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源没有该商品的数据</translation>
     </message>
     <message>
         <source>Click to jump to the moment it was pinned ({clock})</source>
-        <translation type="unfinished" />
+        <translation>点击跳转到置顶时刻（{clock}）</translation>
     </message>
 </context>
 <context>
     <name>ProductList</name>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源未提供</translation>
     </message>
     <message>
         <source>Pinned now, since {since} · pins in this LIVE: %n</source>
-        <translation type="unfinished" />
+        <translation>当前置顶，自 {since} 起 · 本场置顶次数：%n</translation>
     </message>
     <message>
         <source>Pins in this LIVE: %n
 Click to replay from its pin at {since}.</source>
-        <translation type="unfinished" />
+        <translation>本场置顶次数：%n
+点击从 {since} 的置顶时刻开始回放。</translation>
     </message>
     <message>
         <source>No impressions yet</source>
-        <translation type="unfinished" />
+        <translation>暂无曝光</translation>
     </message>
     <message>
         <source>No clicks yet</source>
-        <translation type="unfinished" />
+        <translation>暂无点击</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>价格</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished" />
+        <translation>售出件数</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>成交人数</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>曝光次数</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>点击次数</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>Add-to-cart</source>
-        <translation type="unfinished" />
+        <translation>加购次数</translation>
     </message>
     <message>
         <source>Pins</source>
-        <translation type="unfinished" />
+        <translation>置顶次数</translation>
     </message>
     <message>
         <source>Clicks ÷ impressions</source>
-        <translation type="unfinished" />
+        <translation>点击次数 ÷ 曝光次数</translation>
     </message>
     <message>
         <source>SKU orders ÷ clicks</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数 ÷ 点击次数</translation>
     </message>
 </context>
 <context>
     <name>ProductTable</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Search by name or SKU</source>
-        <translation type="unfinished" />
+        <translation>按名称或 SKU 搜索</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished" />
+        <translation>搜索商品</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished" />
+        <translation>选择要显示的列</translation>
     </message>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished" />
+        <translation>始终显示</translation>
     </message>
     <message>
         <source>No product data for this LIVE. Product performance comes from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>此直播暂无商品数据。商品表现数据来自 TikTok Shop API 或 LiveDesk 数据包。</translation>
     </message>
     <message>
         <source>No product is pinned right now</source>
-        <translation type="unfinished" />
+        <translation>当前没有置顶商品</translation>
     </message>
     <message numerus="yes">
         <source>Products pinned in this LIVE: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>本场直播置顶过的商品：%n</numerusform></translation>
     </message>
     <message>
         <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
-        <translation type="unfinished" />
+        <translation>当前置顶：{name} — 自 {since} 起 · 点击 {clicks} · 订单 {orders} · GMV {gmv} · CTR {ctr}</translation>
     </message>
 </context>
 <context>
     <name>PromotionsTable</name>
     <message>
         <source>Giveaway</source>
-        <translation type="unfinished" />
+        <translation>抽奖</translation>
     </message>
     <message>
         <source>Flash sale</source>
-        <translation type="unfinished" />
+        <translation>限时秒杀</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>促销</translation>
     </message>
     <message>
         <source>LIVE clock; {length} long, compared with the {length} just before it</source>
-        <translation type="unfinished" />
+        <translation>直播时钟；时长 {length}，与紧邻其前的 {length} 对比</translation>
     </message>
     <message>
         <source>No product is linked to this promotion</source>
-        <translation type="unfinished" />
+        <translation>此促销未关联商品</translation>
     </message>
     <message>
         <source>Product {id} is not in this LIVE's product list</source>
-        <translation type="unfinished" />
+        <translation>商品 {id} 不在此直播的商品列表中</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源未提供</translation>
     </message>
     <message>
         <source>No data for the promotion's window</source>
-        <translation type="unfinished" />
+        <translation>促销时间窗口内没有数据</translation>
     </message>
     <message>
         <source>No data for the window before the promotion</source>
-        <translation type="unfinished" />
+        <translation>促销前的时间窗口内没有数据</translation>
     </message>
     <message>
         <source>Nothing before the promotion to compare with (0)</source>
-        <translation type="unfinished" />
+        <translation>促销前没有可供比较的数据（0）</translation>
     </message>
     <message>
         <source>During the window: {during}
 The same length before it: {before}</source>
-        <translation type="unfinished" />
+        <translation>时间窗口内：{during}
+之前等长时段：{before}</translation>
     </message>
     <message>
         <source>No change shown: {why}</source>
-        <translation type="unfinished" />
+        <translation>未显示变化：{why}</translation>
     </message>
     <message>
         <source>Incremental, as reported by the source: {n}</source>
-        <translation type="unfinished" />
+        <translation>增量（由数据源报告）：{n}</translation>
     </message>
     <message>
         <source>{during} vs {before} ({change})</source>
-        <translation type="unfinished" />
+        <translation>{during} 对比 {before}（{change}）</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished" />
+        <translation>不完整</translation>
     </message>
     <message>
         <source>The window, or the one before it, is not fully in the data yet: the figures may still change</source>
-        <translation type="unfinished" />
+        <translation>该时间窗口或其之前的时段尚未完整进入数据：数值可能仍会变化</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>曝光次数</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>观看次数</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished" />
+        <translation>时间窗口</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>参与人数</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>PromotionsView</name>
     <message>
         <source>Promotions and giveaways</source>
-        <translation type="unfinished" />
+        <translation>促销和抽奖</translation>
     </message>
     <message>
         <source>Impressions, views and SKU orders during each promotion vs the same-length window just before it (and the change). Click a row to jump the replay to the promotion's start.</source>
-        <translation type="unfinished" />
+        <translation>每次促销期间的曝光次数、观看次数和 SKU 订单数，与紧邻其前的等长时间窗口对比（及变化）。点击一行即可将回放跳转到促销开始时。</translation>
     </message>
     <message>
         <source>No promotions in this LIVE. Giveaways and flash sales come from the demo, a LiveDesk bundle or a manual note.</source>
-        <translation type="unfinished" />
+        <translation>此直播没有促销。抽奖和限时秒杀来自演示数据、LiveDesk 数据包或手动备注。</translation>
     </message>
 </context>
 <context>
     <name>RangeSelector</name>
     <message>
         <source>Whole LIVE</source>
-        <translation type="unfinished" />
+        <translation>整场直播</translation>
     </message>
     <message>
         <source>Last 30 min</source>
-        <translation type="unfinished" />
+        <translation>近 30 分钟</translation>
     </message>
     <message>
         <source>Last 5 min</source>
-        <translation type="unfinished" />
+        <translation>近 5 分钟</translation>
     </message>
 </context>
 <context>
     <name>ReplayPanel</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>播放</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
+        <translation>播放或暂停（空格键）</translation>
     </message>
     <message>
         <source>−5 s</source>
-        <translation type="unfinished" />
+        <translation>−5 秒</translation>
     </message>
     <message>
         <source>Back 5 seconds (←)</source>
-        <translation type="unfinished" />
+        <translation>后退 5 秒 (←)</translation>
     </message>
     <message>
         <source>+5 s</source>
-        <translation type="unfinished" />
+        <translation>+5 秒</translation>
     </message>
     <message>
         <source>Forward 5 seconds (→)</source>
-        <translation type="unfinished" />
+        <translation>前进 5 秒 (→)</translation>
     </message>
     <message>
         <source>{speed}×</source>
-        <translation type="unfinished" />
+        <translation>{speed}×</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>Position in the LIVE: drag or click to jump</source>
-        <translation type="unfinished" />
+        <translation>在直播中的位置：拖动或点击即可跳转</translation>
     </message>
     <message>
         <source>Double-click for full screen (Esc leaves)</source>
-        <translation type="unfinished" />
+        <translation>双击进入全屏（按 Esc 退出）</translation>
     </message>
     <message>
         <source>● LIVE</source>
-        <translation type="unfinished" />
+        <translation>● 直播</translation>
     </message>
     <message>
         <source>Follow the LIVE: the newest comments and the product pinned now (pauses the replay)</source>
-        <translation type="unfinished" />
+        <translation>跟随直播：最新评论和当前置顶的商品（会暂停回放）</translation>
     </message>
     <message>
         <source>Swap the video for a searchable list of every comment, and back</source>
-        <translation type="unfinished" />
+        <translation>在视频与可搜索的全部评论列表之间切换</translation>
     </message>
     <message>
         <source>Search comments by text or user</source>
-        <translation type="unfinished" />
+        <translation>按文字或用户搜索评论</translation>
     </message>
     <message>
         <source>LIVE replay</source>
-        <translation type="unfinished" />
+        <translation>直播回放</translation>
     </message>
     <message>
         <source>Attach video…</source>
-        <translation type="unfinished" />
+        <translation>关联视频…</translation>
     </message>
     <message>
         <source>Choose the recording of this LIVE and line it up with its clock</source>
-        <translation type="unfinished" />
+        <translation>选择此直播的录像，并与其时钟对齐</translation>
     </message>
     <message>
         <source>Show video</source>
-        <translation type="unfinished" />
+        <translation>显示视频</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished" />
+        <translation>全部评论</translation>
     </message>
     <message>
         <source>Comments as they arrive (click one to jump to it)</source>
-        <translation type="unfinished" />
+        <translation>实时评论（点击某条即可跳转）</translation>
     </message>
     <message>
         <source>Comments up to the replay moment (click one to jump to it)</source>
-        <translation type="unfinished" />
+        <translation>截至回放时刻的评论（点击某条即可跳转）</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{shown} / {total}</translation>
     </message>
     <message>
         <source>{total} comments</source>
-        <translation type="unfinished" />
+        <translation>{total} 条评论</translation>
     </message>
     <message>
         <source>This LIVE has no replay yet. Attach a recording (OBS or a downloaded replay) to watch it next to the charts.</source>
-        <translation type="unfinished" />
+        <translation>此直播还没有回放。关联一个录像（OBS 录像或下载的回放），即可在图表旁边观看。</translation>
     </message>
     <message>
         <source>The replay file is missing: {path}</source>
-        <translation type="unfinished" />
+        <translation>回放文件缺失：{path}</translation>
     </message>
     <message>
         <source>The replay could not be prepared: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法准备回放：{error}</translation>
     </message>
     <message>
         <source>Video playback needs VLC: install VLC 3 (Windows/macOS: videolan.org; Debian/Ubuntu: apt install libvlc5 vlc-plugin-base vlc-plugin-video-output).
 Details: {why}</source>
-        <translation type="unfinished" />
+        <translation>播放视频需要 VLC：请安装 VLC 3（Windows/macOS：videolan.org；Debian/Ubuntu：apt install libvlc5 vlc-plugin-base vlc-plugin-video-output）。
+详细信息：{why}</translation>
     </message>
     <message>
         <source>Preparing the demo replay video (first use only)…</source>
-        <translation type="unfinished" />
+        <translation>正在准备演示回放视频（仅首次使用时）…</translation>
     </message>
 </context>
 <context>
     <name>SellerImportDialog</name>
     <message>
         <source>Import a Seller Center export</source>
-        <translation type="unfinished" />
+        <translation>导入 Seller Center 导出文件</translation>
     </message>
     <message>
         <source>“{file}” does not say which account its LIVEs belong to ({n} in the file). Choose the account (a TikTok handle such as @myshop), and check the currency and time zone the file is in.</source>
-        <translation type="unfinished" />
+        <translation>“{file}”未注明其中的直播（文件中共 {n} 场）属于哪个账号。请选择账号（TikTok 用户名，例如 @myshop），并检查文件所用的币种和时区。</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished" />
+        <translation>账号(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished" />
+        <translation>币种(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>时区(&amp;T):</translation>
     </message>
     <message>
         <source>@handle</source>
-        <translation type="unfinished" />
+        <translation>@用户名</translation>
     </message>
     <message>
         <source>Named by the file's money columns.</source>
-        <translation type="unfinished" />
+        <translation>由文件的金额列指定。</translation>
     </message>
     <message>
         <source>Detected from the money signs in the file ({currency}); change it if it is wrong.</source>
-        <translation type="unfinished" />
+        <translation>根据文件中的货币符号检测得出（{currency}）；如有误请更改。</translation>
     </message>
     <message>
         <source>The file does not say; choose the currency of its money columns.</source>
-        <translation type="unfinished" />
+        <translation>文件未注明；请选择其金额列所用的币种。</translation>
     </message>
     <message>
         <source>The file's times are read in this time zone (default: the account's, else this computer's, {tz}).</source>
-        <translation type="unfinished" />
+        <translation>文件中的时间按此时区读取（默认：账号的时区，否则为本机的时区 {tz}）。</translation>
     </message>
     <message>
         <source>Columns LiveDesk does not know are ignored: {columns}</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 无法识别的列将被忽略：{columns}</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Choose the account the LIVEs belong to.</source>
-        <translation type="unfinished" />
+        <translation>请选择这些直播所属的账号。</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD.</source>
-        <translation type="unfinished" />
+        <translation>币种必须是三个字母的代码，例如 USD。</translation>
     </message>
     <message>
         <source>“{tz}” is not a known time zone (use a name such as Asia/Jakarta or UTC).</source>
-        <translation type="unfinished" />
+        <translation>“{tz}”不是已知的时区（请使用 Asia/Jakarta 或 UTC 这样的名称）。</translation>
     </message>
 </context>
 <context>
     <name>SessionFilterButton</name>
     <message>
         <source>Filter the LIVE list by date, account, status or text ({key})</source>
-        <translation type="unfinished" />
+        <translation>按日期、账号、状态或文字筛选直播列表（{key}）</translation>
     </message>
     <message>
         <source>Filter ({shown}/{total})</source>
-        <translation type="unfinished" />
+        <translation>筛选 ({shown}/{total})</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>筛选</translation>
     </message>
 </context>
 <context>
     <name>SessionFilterPopup</name>
     <message>
         <source>Filter the LIVE list</source>
-        <translation type="unfinished" />
+        <translation>筛选直播列表</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>文字(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished" />
+        <translation>账号(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>状态(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>从(&amp;F):</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished" />
+        <translation>至(&amp;O):</translation>
     </message>
     <message>
         <source>Title, host, account or LIVE id</source>
-        <translation type="unfinished" />
+        <translation>标题、主播、账号或直播 ID</translation>
     </message>
     <message>
         <source>Only LIVEs that started on or after this day</source>
-        <translation type="unfinished" />
+        <translation>仅限在此日期当天或之后开始的直播</translation>
     </message>
     <message>
         <source>Only LIVEs that started on or before this day</source>
-        <translation type="unfinished" />
+        <translation>仅限在此日期当天或之前开始的直播</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation>全部账号</translation>
     </message>
     <message>
         <source>Live and ended</source>
-        <translation type="unfinished" />
+        <translation>直播中和已结束</translation>
     </message>
     <message>
         <source>Live now</source>
-        <translation type="unfinished" />
+        <translation>直播中</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation>已结束</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <source>Show every LIVE again</source>
-        <translation type="unfinished" />
+        <translation>重新显示所有直播</translation>
     </message>
     <message>
         <source>{shown} of {total} LIVEs listed</source>
-        <translation type="unfinished" />
+        <translation>已列出 {shown} / {total} 场直播</translation>
     </message>
 </context>
 <context>
     <name>SessionList</name>
     <message>
         <source>● LIVE now · {title} · since {when}</source>
-        <translation type="unfinished" />
+        <translation>● 正在直播 · {title} · 开始于 {when}</translation>
     </message>
 </context>
 <context>
     <name>Shares</name>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>曝光次数</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>观看次数</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源未提供</translation>
     </message>
     <message>
         <source>{measure} of all channels: {total}</source>
-        <translation type="unfinished" />
+        <translation>所有渠道的{measure}：{total}</translation>
     </message>
     <message>
         <source>{measure}: {value} of {total}
 Exact share: {exact}</source>
-        <translation type="unfinished" />
+        <translation>{measure}：{value} / {total}
+精确占比：{exact}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>GMV %</source>
-        <translation type="unfinished" />
+        <translation>GMV %</translation>
     </message>
     <message>
         <source>Impr. %</source>
-        <translation type="unfinished" />
+        <translation>曝光 %</translation>
     </message>
     <message>
         <source>Views %</source>
-        <translation type="unfinished" />
+        <translation>观看 %</translation>
     </message>
     <message>
         <source>Traffic source</source>
-        <translation type="unfinished" />
+        <translation>流量来源</translation>
     </message>
     <message>
         <source>Share of GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV 占比</translation>
     </message>
     <message>
         <source>Share of impressions</source>
-        <translation type="unfinished" />
+        <translation>曝光占比</translation>
     </message>
     <message>
         <source>Share of views</source>
-        <translation type="unfinished" />
+        <translation>观看占比</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数</translation>
     </message>
     <message>
         <source>Avg. price</source>
-        <translation type="unfinished" />
+        <translation>均价</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>观看人数</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>成交人数</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>性别</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>地区</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>国家</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>男</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>数据源</translation>
     </message>
     <message>
         <source>TikTok Shop</source>
-        <translation type="unfinished" />
+        <translation>TikTok Shop</translation>
     </message>
     <message>
         <source>TikTok LIVE (unofficial)</source>
-        <translation type="unfinished" />
+        <translation>TikTok LIVE（非官方）</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished" />
+        <translation>OBS</translation>
     </message>
     <message>
         <source>No OS keyring is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>本机上没有可用的系统密钥环。</translation>
     </message>
     <message>
         <source>LiveDesk keeps app secrets, tokens and passwords only in the OS keyring (Windows Credential Manager, macOS Keychain, Secret Service or KWallet), never in a file, so without one it cannot keep them after you close it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 只将应用密钥、令牌和密码保存在系统密钥环中（Windows 凭据管理器、macOS 钥匙串、Secret Service 或 KWallet），绝不写入文件；因此没有密钥环时，关闭 LiveDesk 后将无法保留这些信息。</translation>
     </message>
     <message>
         <source>Keep secrets for this run only (you will enter them again next time)</source>
-        <translation type="unfinished" />
+        <translation>仅在本次运行中保留密钥（下次需重新输入）</translation>
     </message>
     <message>
         <source>Saved. Secrets are in the OS keyring.</source>
-        <translation type="unfinished" />
+        <translation>已保存。密钥保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>Saved. Secrets are kept in memory for this run only.</source>
-        <translation type="unfinished" />
+        <translation>已保存。密钥仅在本次运行期间保存在内存中。</translation>
     </message>
 </context>
 <context>
     <name>TikTokLivePage</name>
     <message>
         <source>&lt;b&gt;Unofficial.&lt;/b&gt; TikTok LIVE room events — viewers, comments, likes, gifts, follows, shares and product pins, as they happen — come through the third-party TikTokLive library, which reads TikTok's LIVE connection without TikTok's approval. It needs the optional extra (&lt;code&gt;{hint}&lt;/code&gt;) and a third-party sign server (Euler Stream) on the internet, and it can stop working whenever TikTok changes. Official figures (GMV, orders, products) come from the TikTok Shop page.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;非官方。&lt;/b&gt;TikTok LIVE 直播间事件（观众、评论、点赞、礼物、关注、分享和商品置顶，实时获取）通过第三方 TikTokLive 库接收，该库在未经 TikTok 许可的情况下读取 TikTok 的直播连接。它需要可选扩展（&lt;code&gt;{hint}&lt;/code&gt;）以及互联网上的第三方签名服务器（Euler Stream），并且可能随 TikTok 的变更随时失效。官方数据（GMV、订单、商品）来自 TikTok Shop 页面。</translation>
     </message>
     <message>
         <source>Not available: the TikTokLive library is not installed. Install the optional extra with {hint} (or `uv sync --extra tiktok` in a source checkout) and restart LiveDesk.</source>
-        <translation type="unfinished" />
+        <translation>不可用：未安装 TikTokLive 库。请使用 {hint} 安装可选扩展（在源码检出中可使用 `uv sync --extra tiktok`），然后重启 LiveDesk。</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished" />
+        <translation>创作者</translation>
     </message>
     <message>
         <source>Sign server API key</source>
-        <translation type="unfinished" />
+        <translation>签名服务器 API 密钥</translation>
     </message>
     <message>
         <source>@creator, or the LIVE's address</source>
-        <translation type="unfinished" />
+        <translation>@创作者，或直播地址</translation>
     </message>
     <message>
         <source>optional: an Euler Stream key raises the sign server's limits</source>
-        <translation type="unfinished" />
+        <translation>可选：Euler Stream 密钥可提高签名服务器的限额</translation>
     </message>
     <message>
         <source>Receive this room's events while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>在 LiveDesk 运行时接收此直播间的事件</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>LiveDesk connects when the creator goes LIVE and checks again every minute while they are not. The sign server limits how many connections are started: when its limit is reached LiveDesk waits and retries by itself (the state says how long); an Euler Stream API key raises the limit. The room's LIVE and the same LIVE from TikTok Shop are shown as one LIVE.</source>
-        <translation type="unfinished" />
+        <translation>创作者开播时 LiveDesk 会自动连接，未开播时每分钟检查一次。签名服务器会限制发起连接的次数：达到限额时，LiveDesk 会自动等待并重试（状态中会显示等待时长）；Euler Stream API 密钥可提高限额。该直播间的直播与 TikTok Shop 中的同一场直播会合并显示为一场直播。</translation>
     </message>
     <message>
         <source>stored — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>已保存 — 留空则保持不变</translation>
     </message>
     <message>
         <source>Enter the creator's @handle.</source>
-        <translation type="unfinished" />
+        <translation>请输入创作者的 @用户名。</translation>
     </message>
     <message>
         <source>Stop receiving the TikTok LIVE room and forget its settings?</source>
-        <translation type="unfinished" />
+        <translation>停止接收该 TikTok LIVE 直播间的事件并清除其设置？</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished" />
+        <translation>已移除。</translation>
     </message>
 </context>
 <context>
     <name>TikTokShopPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>账号</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>账号名称</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished" />
+        <translation>应用标识</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished" />
+        <translation>应用密钥</translation>
     </message>
     <message>
         <source>Authorize with</source>
-        <translation type="unfinished" />
+        <translation>授权方式</translation>
     </message>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished" />
+        <translation>授权码</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished" />
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished" />
+        <translation>刷新令牌</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>地区</translation>
     </message>
     <message>
         <source>API base</source>
-        <translation type="unfinished" />
+        <translation>API 基础地址</translation>
     </message>
     <message>
         <source>Token host</source>
-        <translation type="unfinished" />
+        <translation>令牌主机</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished" />
+        <translation>店铺</translation>
     </message>
     <message>
         <source>an authorization code</source>
-        <translation type="unfinished" />
+        <translation>授权码</translation>
     </message>
     <message>
         <source>access and refresh tokens</source>
-        <translation type="unfinished" />
+        <translation>访问令牌和刷新令牌</translation>
     </message>
     <message>
         <source>e.g. myshop (letters, digits, _ . -)</source>
-        <translation type="unfinished" />
+        <translation>例如 myshop（字母、数字、_ . -）</translation>
     </message>
     <message>
         <source>from Partner Center → App &amp; Service → your app</source>
-        <translation type="unfinished" />
+        <translation>见合作伙伴中心 → 应用与服务 → 您的应用</translation>
     </message>
     <message>
         <source>the code from the seller's authorization link (single-use)</source>
-        <translation type="unfinished" />
+        <translation>卖家授权链接返回的授权码（仅可使用一次）</translation>
     </message>
     <message>
         <source>optional: name or id, when the seller authorized several shops</source>
-        <translation type="unfinished" />
+        <translation>可选：卖家授权了多个店铺时，填写店铺名称或 ID</translation>
     </message>
     <message>
         <source>Sync this account while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>在 LiveDesk 运行时同步此账号</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Exchange the code or refresh the tokens, and look up the shop</source>
-        <translation type="unfinished" />
+        <translation>兑换授权码或刷新令牌，并查找店铺</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>&lt;b&gt;How to connect a shop:&lt;/b&gt; in TikTok Shop Partner Center, create an app with the Shop Analytics scope and copy its app key and app secret. The seller opens the app's authorization link; paste the code it returns here (it works once, for about 30 minutes) and press Save: LiveDesk exchanges it for tokens, finds the shop and keeps the tokens fresh. The region sets the shop's time zone and currency. LIVE data arrives as TikTok publishes it: today's figures within minutes, a LIVE's details a day or two later.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;如何连接店铺：&lt;/b&gt;在 TikTok Shop 合作伙伴中心创建一个具有 Shop Analytics（店铺分析）权限范围的应用，并复制其应用标识和应用密钥。卖家打开该应用的授权链接后，将返回的授权码粘贴到此处（仅可使用一次，有效期约 30 分钟），然后点击“保存”：LiveDesk 会用它换取令牌、找到店铺，并自动保持令牌有效。地区决定店铺的时区和币种。直播数据随 TikTok 发布而到达：当天的数据几分钟内到达，单场直播的详细数据在一两天后到达。</translation>
     </message>
     <message>
         <source>stored in the keyring — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>已保存在密钥环中 — 留空则保持不变</translation>
     </message>
     <message>
         <source>kept for this run — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>已为本次运行保留 — 留空则保持不变</translation>
     </message>
     <message>
         <source>Not running: switched off</source>
-        <translation type="unfinished" />
+        <translation>未运行：已关闭</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished" />
+        <translation>未运行</translation>
     </message>
     <message>
         <source>Shop: {shop}</source>
-        <translation type="unfinished" />
+        <translation>店铺：{shop}</translation>
     </message>
     <message>
         <source>Remove the TikTok Shop account “{name}” and delete its secrets from the keyring?</source>
-        <translation type="unfinished" />
+        <translation>移除 TikTok Shop 账号“{name}”，并从密钥环中删除其密钥？</translation>
     </message>
     <message>
         <source>The account name may use letters, digits, “_”, “.” and “-” (up to 64).</source>
-        <translation type="unfinished" />
+        <translation>账号名称可使用字母、数字、“_”、“.”和“-”（最多 64 个字符）。</translation>
     </message>
     <message>
         <source>There is already an account named “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>已存在名为“{name}”的账号。</translation>
     </message>
     <message>
         <source>Enter the app key.</source>
-        <translation type="unfinished" />
+        <translation>请输入应用标识。</translation>
     </message>
     <message>
         <source>Enter the app secret.</source>
-        <translation type="unfinished" />
+        <translation>请输入应用密钥。</translation>
     </message>
     <message>
         <source>Enter the authorization code, or the access and refresh tokens.</source>
-        <translation type="unfinished" />
+        <translation>请输入授权码，或访问令牌和刷新令牌。</translation>
     </message>
     <message>
         <source>Connected: shop “{shop}” ({region}).</source>
-        <translation type="unfinished" />
+        <translation>已连接：店铺“{shop}”（{region}）。</translation>
     </message>
     <message>
         <source>Other authorized shops: {names}.</source>
-        <translation type="unfinished" />
+        <translation>其他已授权店铺：{names}。</translation>
     </message>
     <message>
         <source>Save to keep the new tokens.</source>
-        <translation type="unfinished" />
+        <translation>请保存以保留新令牌。</translation>
     </message>
     <message>
         <source>Connection failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>连接失败：{reason}</translation>
     </message>
 </context>
 <context>
     <name>TrafficShares</name>
     <message>
         <source>Traffic source shares</source>
-        <translation type="unfinished" />
+        <translation>流量来源占比</translation>
     </message>
     <message>
         <source>Rounded to add up to 100% per column; hover for exact values.</source>
-        <translation type="unfinished" />
+        <translation>已取整，使每列合计为 100%；悬停可查看精确值。</translation>
     </message>
     <message>
         <source>Shares are rounded with the largest-remainder method, so the rounded values of each column add up to exactly 100%.</source>
-        <translation type="unfinished" />
+        <translation>占比采用最大余数法取整，因此每列取整后的值合计恰好为 100%。</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE. Channel shares come from the TikTok Shop API (official and marketing accounts) or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>此直播暂无流量来源数据。渠道占比来自 TikTok Shop API（官方账号和营销账号）或 LiveDesk 数据包。</translation>
     </message>
 </context>
 <context>
     <name>TrafficTab</name>
     <message>
         <source>Traffic sources of this LIVE</source>
-        <translation type="unfinished" />
+        <translation>此直播的流量来源</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE.
 Channel breakdowns come from the TikTok Shop API (official and marketing accounts) or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>此直播暂无流量来源数据。
+渠道细分数据来自 TikTok Shop API（官方账号和营销账号）或 LiveDesk 数据包。</translation>
     </message>
     <message>
         <source>Tick up to {n} channels (click the box or press Space) to compare them on the chart. The total row stays last whatever the sort.</source>
-        <translation type="unfinished" />
+        <translation>最多勾选 {n} 个渠道（点击复选框或按空格键），即可在图表上比较。无论如何排序，合计行始终位于最后。</translation>
     </message>
     <message>
         <source>Channel comparison</source>
-        <translation type="unfinished" />
+        <translation>渠道对比</translation>
     </message>
     <message>
         <source>Chart &amp;metric:</source>
-        <translation type="unfinished" />
+        <translation>图表指标(&amp;M):</translation>
     </message>
     <message>
         <source>What the chart draws for each ticked channel, per minute</source>
-        <translation type="unfinished" />
+        <translation>图表为每个勾选的渠道按分钟绘制的内容</translation>
     </message>
     <message>
         <source>Tick up to {n} channels in the table (Space toggles the selected row). Values are per minute, a dotted end is a minute not yet complete; click the chart to jump the replay to that moment.</source>
-        <translation type="unfinished" />
+        <translation>在表格中最多勾选 {n} 个渠道（空格键切换所选行）。数值按分钟计，虚线末端表示尚未结束的分钟；点击图表即可将回放跳转到该时刻。</translation>
     </message>
     <message>
         <source>Video traffic to LIVE</source>
-        <translation type="unfinished" />
+        <translation>视频为直播引流</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished" />
+        <translation>排序依据(&amp;R):</translation>
     </message>
     <message>
         <source>Rank the videos by the traffic or sales they brought</source>
-        <translation type="unfinished" />
+        <translation>按视频带来的流量或销售额排序</translation>
     </message>
     <message>
         <source>No video traffic for this LIVE.
 The short videos that brought viewers in come from the TikTok Shop API or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>此直播暂无视频引流数据。
+为直播带来观众的短视频数据来自 TikTok Shop API 或 LiveDesk 数据包。</translation>
     </message>
     <message>
         <source>No per-channel trend for this LIVE.
 Channel time series come from the TikTok Shop API (official and marketing accounts) or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>此直播暂无分渠道趋势。
+渠道时间序列来自 TikTok Shop API（官方账号和营销账号）或 LiveDesk 数据包。</translation>
     </message>
     <message>
         <source>No channel ticked.
 Tick up to {n} channels in the table above to compare their trends.</source>
-        <translation type="unfinished" />
+        <translation>未勾选渠道。
+在上方表格中最多勾选 {n} 个渠道，即可比较其趋势。</translation>
     </message>
     <message>
         <source>“{channel}” was not ticked: the chart compares at most {n} channels. Untick one first.</source>
-        <translation type="unfinished" />
+        <translation>未勾选“{channel}”：图表最多比较 {n} 个渠道。请先取消勾选一个。</translation>
     </message>
     <message>
         <source>No under-used channel: none of the channels with a below-median share of impressions taps through or converts at least {ratio} better than this LIVE's average.</source>
-        <translation type="unfinished" />
+        <translation>没有未被充分利用的渠道：在曝光占比低于中位数的渠道中，没有一个的进房率或转化率达到本场直播平均值的 {ratio} 以上。</translation>
     </message>
     <message>
         <source>taps through {ratio} better than average (tap-through {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>进房率达到平均值的 {ratio}（进房率 {rate}，平均 {average}）</translation>
     </message>
     <message>
         <source>converts clicks to orders {ratio} better than average (CTOR {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>点击到订单的转化率达到平均值的 {ratio}（CTOR {rate}，平均 {average}）</translation>
     </message>
     <message>
         <source>converts views to orders {ratio} better than average (order rate {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>观看到订单的转化率达到平均值的 {ratio}（下单率 {rate}，平均 {average}）</translation>
     </message>
     <message>
         <source>Under-used channel: {channel} {what} but brings only {share} of impressions (median channel: {median}) — worth sending more traffic through it.</source>
-        <translation type="unfinished" />
+        <translation>未被充分利用的渠道：{channel} {what}，但只带来了 {share} 的曝光（渠道中位数：{median}）— 值得通过它引入更多流量。</translation>
     </message>
 </context>
 <context>
     <name>TrafficTable</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>付费</translation>
     </message>
     <message>
         <source>Organic</source>
-        <translation type="unfinished" />
+        <translation>自然</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源未提供</translation>
     </message>
     <message>
         <source>All channels: {value}</source>
-        <translation type="unfinished" />
+        <translation>所有渠道：{value}</translation>
     </message>
     <message>
         <source>{value} of {total}
 Exact share: {exact}</source>
-        <translation type="unfinished" />
+        <translation>{value} / {total}
+精确占比：{exact}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Impr.</source>
-        <translation type="unfinished" />
+        <translation>曝光</translation>
     </message>
     <message>
         <source>Impr. %</source>
-        <translation type="unfinished" />
+        <translation>曝光 %</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>观看次数</translation>
     </message>
     <message>
         <source>Views %</source>
-        <translation type="unfinished" />
+        <translation>观看 %</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>GMV %</source>
-        <translation type="unfinished" />
+        <translation>GMV %</translation>
     </message>
     <message>
         <source>Tap-through</source>
-        <translation type="unfinished" />
+        <translation>进房率</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>Order rate</source>
-        <translation type="unfinished" />
+        <translation>下单率</translation>
     </message>
     <message>
         <source>Watch GPM</source>
-        <translation type="unfinished" />
+        <translation>观看 GPM</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>点击次数</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>SKU 订单数</translation>
     </message>
     <message>
         <source>Traffic source; tick up to 5 channels to compare their trends on the chart</source>
-        <translation type="unfinished" />
+        <translation>流量来源；最多勾选 5 个渠道，即可在图表上比较其趋势</translation>
     </message>
     <message>
         <source>Paid (ads, promotion) or organic traffic</source>
-        <translation type="unfinished" />
+        <translation>付费（广告、推广）或自然流量</translation>
     </message>
     <message>
         <source>Impressions: times the LIVE was shown through this channel</source>
-        <translation type="unfinished" />
+        <translation>曝光次数：直播通过此渠道被展示的次数</translation>
     </message>
     <message>
         <source>Share of the LIVE's impressions</source>
-        <translation type="unfinished" />
+        <translation>占直播曝光次数的比例</translation>
     </message>
     <message>
         <source>Entries into the LIVE room (revisits count)</source>
-        <translation type="unfinished" />
+        <translation>进入直播间的次数（重复进入也计数）</translation>
     </message>
     <message>
         <source>Share of the LIVE's views</source>
-        <translation type="unfinished" />
+        <translation>占直播观看次数的比例</translation>
     </message>
     <message>
         <source>Value of paid orders attributed to this channel</source>
-        <translation type="unfinished" />
+        <translation>归属于此渠道的已支付订单金额</translation>
     </message>
     <message>
         <source>Share of the LIVE's GMV</source>
-        <translation type="unfinished" />
+        <translation>占直播 GMV 的比例</translation>
     </message>
     <message>
         <source>Tap-through rate (ERR, enter room rate): views ÷ impressions</source>
-        <translation type="unfinished" />
+        <translation>进房率 (ERR)：观看次数 ÷ 曝光次数</translation>
     </message>
     <message>
         <source>LIVE CTR: product clicks ÷ views</source>
-        <translation type="unfinished" />
+        <translation>直播 CTR：商品点击次数 ÷ 观看次数</translation>
     </message>
     <message>
         <source>Click-to-order rate: SKU orders ÷ product clicks</source>
-        <translation type="unfinished" />
+        <translation>点击成交率：SKU 订单数 ÷ 商品点击次数</translation>
     </message>
     <message>
         <source>Order rate: SKU orders ÷ views</source>
-        <translation type="unfinished" />
+        <translation>下单率：SKU 订单数 ÷ 观看次数</translation>
     </message>
     <message>
         <source>GMV per 1,000 views</source>
-        <translation type="unfinished" />
+        <translation>每 1,000 次观看的 GMV</translation>
     </message>
     <message>
         <source>Product clicks: clicks that opened a product detail page</source>
-        <translation type="unfinished" />
+        <translation>商品点击次数：打开商品详情页的点击</translation>
     </message>
     <message>
         <source>SKU-level order lines</source>
-        <translation type="unfinished" />
+        <translation>SKU 级订单行</translation>
     </message>
     <message>
         <source>Tick to compare this channel on the chart (up to {n} channels)</source>
-        <translation type="unfinished" />
+        <translation>勾选以在图表上比较此渠道（最多 {n} 个渠道）</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>曝光次数</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Product pinned</source>
-        <translation type="unfinished" />
+        <translation>商品置顶</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished" />
+        <translation>违规</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>促销</translation>
     </message>
     <message>
         <source>Giveaway</source>
-        <translation type="unfinished" />
+        <translation>抽奖</translation>
     </message>
     <message>
         <source>Flash sale</source>
-        <translation type="unfinished" />
+        <translation>限时秒杀</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>LIVE ended</source>
-        <translation type="unfinished" />
+        <translation>直播结束</translation>
     </message>
 </context>
 <context>
     <name>TrendsTab</name>
     <message>
         <source>&amp;Left axis:</source>
-        <translation type="unfinished" />
+        <translation>左轴(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Right axis:</source>
-        <translation type="unfinished" />
+        <translation>右轴(&amp;R):</translation>
     </message>
     <message>
         <source>Click a marker or a point on a curve to jump the replay to that moment. Drag the band on the strip under the chart, or its edges, to choose a custom range. Additive metrics are shown per trailing minute.</source>
-        <translation type="unfinished" />
+        <translation>点击标记或曲线上的点，即可将回放跳转到该时刻。拖动图表下方条带中的选框或其边缘，可自定义时间范围。累加型指标按最近一分钟的值显示。</translation>
     </message>
     <message>
         <source>The whole LIVE: drag the band or its edges to choose the range shown</source>
-        <translation type="unfinished" />
+        <translation>整场直播：拖动选框或其边缘以选择显示的范围</translation>
     </message>
     <message>
         <source>Markers:</source>
-        <translation type="unfinished" />
+        <translation>标记:</translation>
     </message>
     <message>
         <source>Product pin</source>
-        <translation type="unfinished" />
+        <translation>商品置顶</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished" />
+        <translation>违规</translation>
     </message>
     <message>
         <source>Promotion / giveaway</source>
-        <translation type="unfinished" />
+        <translation>促销 / 抽奖</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Show or hide the “{kind}” markers</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏“{kind}”标记</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>趋势</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished" />
+        <translation>促销</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Add a note at the current moment (M): the replay position if you moved it, else the newest data</source>
-        <translation type="unfinished" />
+        <translation>在当前时刻添加备注 (M)：若移动过回放位置则为该位置，否则为最新数据的时刻</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Excel (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Exporting the trend data…</source>
-        <translation type="unfinished" />
+        <translation>正在导出趋势数据…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Custom: {start} – {end}</source>
-        <translation type="unfinished" />
+        <translation>自定义：{start} – {end}</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished" />
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Note at {clock} (LIVE clock):</source>
-        <translation type="unfinished" />
+        <translation>{clock} 处的备注（直播时钟）:</translation>
     </message>
     <message>
         <source>The note could not be saved: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法保存备注：{error}</translation>
     </message>
     <message>
         <source>Export is not available</source>
-        <translation type="unfinished" />
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>Open a LIVE to export its trend data</source>
-        <translation type="unfinished" />
+        <translation>打开一场直播以导出其趋势数据</translation>
     </message>
     <message>
         <source>Export is available once the LIVE has ended (its data is still arriving).</source>
-        <translation type="unfinished" />
+        <translation>直播结束后即可导出（其数据仍在陆续到达）。</translation>
     </message>
     <message>
         <source>An export is running</source>
-        <translation type="unfinished" />
+        <translation>导出正在进行</translation>
     </message>
     <message>
         <source>Export the trend data of this LIVE as a table: one row per minute, every metric and the events</source>
-        <translation type="unfinished" />
+        <translation>将此直播的趋势数据导出为表格：每分钟一行，包含所有指标和事件</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export trend data</source>
-        <translation type="unfinished" />
+        <translation>导出趋势数据</translation>
     </message>
     <message>
         <source>The export could not start: another export is running.</source>
-        <translation type="unfinished" />
+        <translation>无法开始导出：另一项导出正在进行。</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>导出失败：{error}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished" />
+        <translation>已导出到 {path}</translation>
     </message>
 </context>
 <context>
     <name>VideoTraffic</name>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>曝光次数</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>观看次数</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源未提供</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>视频</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished" />
+        <translation>发布时间</translation>
     </message>
     <message>
         <source>Impr.</source>
-        <translation type="unfinished" />
+        <translation>曝光</translation>
     </message>
     <message>
         <source>Rank by the figure chosen in “Rank by”</source>
-        <translation type="unfinished" />
+        <translation>按“排序依据”中所选的数值排名</translation>
     </message>
     <message>
         <source>The short video's title</source>
-        <translation type="unfinished" />
+        <translation>短视频的标题</translation>
     </message>
     <message>
         <source>When the video was posted</source>
-        <translation type="unfinished" />
+        <translation>视频的发布时间</translation>
     </message>
     <message>
         <source>Impressions: LIVE impressions that came through this video</source>
-        <translation type="unfinished" />
+        <translation>曝光次数：通过此视频带来的直播曝光次数</translation>
     </message>
     <message>
         <source>Entries into the LIVE room from this video</source>
-        <translation type="unfinished" />
+        <translation>通过此视频进入直播间的次数</translation>
     </message>
     <message>
         <source>GMV attributed to viewers who came from this video</source>
-        <translation type="unfinished" />
+        <translation>归属于从此视频进入的观众的 GMV</translation>
     </message>
 </context>
 <context>
@@ -3976,144 +3980,144 @@ Exact share: {exact}</source>
     <message>
         <source>{start} – {end} · {policy}</source>
         <extracomment>Seconds of context a clip plays before and after the violation window.</extracomment>
-        <translation type="unfinished" />
+        <translation>{start} – {end} · {policy}</translation>
     </message>
     <message>
         <source>High severity</source>
-        <translation type="unfinished" />
+        <translation>严重程度：高</translation>
     </message>
     <message>
         <source>Medium severity</source>
-        <translation type="unfinished" />
+        <translation>严重程度：中</translation>
     </message>
     <message>
         <source>Low severity</source>
-        <translation type="unfinished" />
+        <translation>严重程度：低</translation>
     </message>
     <message>
         <source>Appeal: {status} ({when}){note}</source>
-        <translation type="unfinished" />
+        <translation>申诉：{status}（{when}）{note}</translation>
     </message>
     <message>
         <source>Appeal: {status}</source>
-        <translation type="unfinished" />
+        <translation>申诉：{status}</translation>
     </message>
     <message>
         <source>▶ Play clip</source>
-        <translation type="unfinished" />
+        <translation>▶ 播放片段</translation>
     </message>
     <message>
         <source>Play this moment in the replay, with {s} s before and after</source>
-        <translation type="unfinished" />
+        <translation>在回放中播放此时刻，前后各 {s} 秒</translation>
     </message>
     <message>
         <source>Go to moment</source>
-        <translation type="unfinished" />
+        <translation>跳转到该时刻</translation>
     </message>
     <message>
         <source>Appeal…</source>
-        <translation type="unfinished" />
+        <translation>申诉…</translation>
     </message>
     <message>
         <source>Continue appeal…</source>
-        <translation type="unfinished" />
+        <translation>继续申诉…</translation>
     </message>
     <message>
         <source>View appeal…</source>
-        <translation type="unfinished" />
+        <translation>查看申诉…</translation>
     </message>
 </context>
 <context>
     <name>ViolationList</name>
     <message>
         <source>Not appealed</source>
-        <translation type="unfinished" />
+        <translation>未申诉</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>已通过</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>账号</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>直播</translation>
     </message>
     <message>
         <source>Time in LIVE</source>
-        <translation type="unfinished" />
+        <translation>直播内时间</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>政策</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>申诉</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>_Page</name>
     <message>
         <source>Not connected yet: save the settings to start this source</source>
-        <translation type="unfinished" />
+        <translation>尚未连接：保存设置后即可启动此数据源</translation>
     </message>
     <message>
         <source>Not running: switched off</source>
-        <translation type="unfinished" />
+        <translation>未运行：已关闭</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished" />
+        <translation>未运行</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>No OS keyring is available: tick “Keep secrets for this run only” above, or install a keyring, to store passwords and tokens.</source>
-        <translation type="unfinished" />
+        <translation>没有可用的系统密钥环：请勾选上方的“仅在本次运行中保留密钥”，或安装密钥环，以保存密码和令牌。</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
         <source>The translation for {lang} could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation>无法加载 {lang} 的翻译。</translation>
     </message>
     <message>
         <source>The video could not be attached: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法关联视频：{error}</translation>
     </message>
     <message>
         <source>Video attached: {name}</source>
-        <translation type="unfinished" />
+        <translation>已关联视频：{name}</translation>
     </message>
 </context>
 </TS>

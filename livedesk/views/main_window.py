@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSizePolicy,
+    QSplitter,
     QStatusBar,
     QTabWidget,
     QToolBar,
@@ -42,7 +43,14 @@ from livedesk.models.session_list import (
 from livedesk.services.ingest import IngestStatus, LinkState
 from livedesk.services.replay import ReplayService
 from livedesk.services.session_data import SessionDelta
-from livedesk.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from livedesk.settings import (
+    WINDOW_FULL_SCREEN,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    WINDOW_TAB,
+    Settings,
+    splitter_key,
+)
 from livedesk.views.connector_status import ConnectorStatusBar
 from livedesk.views.content_quality_tab import ContentQualityTab
 from livedesk.views.export_dialog import ExportFlow
@@ -60,6 +68,14 @@ LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bah
                   "vi": "Tiếng Việt", "th": "ไทย", "pt": "Português", "zh_CN": "简体中文"}
 
 
+def _unique_keys(*keys: QKeySequence) -> list[QKeySequence]:
+    out: list[QKeySequence] = []
+    for k in keys:
+        if not k.isEmpty() and k not in out:
+            out.append(k)
+    return out
+
+
 class MainWindow(QMainWindow):
     """The LiveDesk window.
 
@@ -74,6 +90,7 @@ class MainWindow(QMainWindow):
 
     session_selected = Signal(int)
     language_requested = Signal(str)
+    settings_requested = Signal(int)  # 0: general, 1: accounts and sources
     seek_requested = Signal("qint64")
     first_data_painted = Signal()
     replay_attach_requested = Signal(int, str, "qint64")
@@ -146,8 +163,12 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setObjectName("fullScreenAction")
         self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
+        self.fullscreen_action.setShortcuts(_unique_keys(QKeySequence("F11"),
+                                                         QKeySequence(QKeySequence.StandardKey.FullScreen)))
         self.fullscreen_action.triggered.connect(self.set_full_screen)
+        self._leave_full_screen = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # only while full screen
+        self._leave_full_screen.setEnabled(False)
+        self._leave_full_screen.activated.connect(lambda: self.set_full_screen(False))
         self.language_menu = QMenu(self)
         self.language_menu.setObjectName("languageMenu")
         self._language_group = QActionGroup(self)
@@ -201,6 +222,13 @@ class MainWindow(QMainWindow):
         self.sources_action = QAction(self)
         self.sources_action.setObjectName("sourcesAction")
         self.settings_menu.addAction(self.sources_action)
+        self.preferences_action = QAction(self)
+        self.preferences_action.setObjectName("settingsAction")
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(lambda: self.settings_requested.emit(0))
+        self.settings_menu.addAction(self.preferences_action)
+        self.addAction(self.preferences_action)
         self.setAcceptDrops(True)  # bundles and Seller Center exports dropped on the window are imported
         self._attach_dialog: QWidget | None = None
 
@@ -236,6 +264,7 @@ class MainWindow(QMainWindow):
         self.overview.session_requested.connect(self.select_session)
         self.key_metrics.open_trends_requested.connect(self._on_open_trends)
         self._manual: ManualDialog | None = None
+        self._was_maximized = False
         self.retranslate_ui()
 
     def _tab_widgets(self) -> tuple[QWidget, ...]:
@@ -248,6 +277,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self._sync_full_screen_state()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -279,6 +310,9 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.sources_action.setText(self.tr("&Sources…"))
         self.sources_action.setStatusTip(self.tr("Connect TikTok Shop accounts, a TikTok LIVE room and OBS"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.preferences_action.setStatusTip(self.tr("Language, theme, screen refresh, reporting time zone and "
+                                                     "data folder"))
         self.sessions.retranslate()
         self._sync_picker()
         self._show_status()
@@ -471,17 +505,55 @@ class MainWindow(QMainWindow):
     def show_manual(self) -> None:
         """Open the user manual."""
         if self._manual is None:
-            self._manual = ManualDialog(self)
+            self._manual = ManualDialog(self.shortcut_list, self)
         self._manual.show()
         self._manual.raise_()
 
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(what it does, keys) of every keyboard shortcut, for the manual."""
+        def keys(*seqs: QKeySequence) -> str:
+            return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in seqs if not k.isEmpty())
+
+        def what(action: QAction) -> str:
+            return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+        rows = [(self.tr("Show the tab “{name}”").format(name=self.tabs.tabText(i).replace("&", "")),
+                 keys(QKeySequence(f"Ctrl+{i + 1}"))) for i in range(self.tabs.count())]
+        rows.append((self.tr("Choose a LIVE"), keys(QKeySequence("Alt+L"))))
+        rows.append((self.tr("Filter the list of LIVEs"), keys(SessionFilterButton.SHORTCUT)))
+        for action in (self.import_action, self.export_action, self.preferences_action, self.manual_action,
+                       self.fullscreen_action, self.quit_action):
+            rows.append((what(action), keys(*action.shortcuts())))
+        rows.append((self.tr("Leave full screen"), keys(self._leave_full_screen.key())))
+        rows.append((self.tr("Replay: play or pause"), keys(QKeySequence(Qt.Key.Key_Space))))
+        rows.append((self.tr("Replay: back or forward 5 seconds"),
+                     keys(QKeySequence(Qt.Key.Key_Left), QKeySequence(Qt.Key.Key_Right))))
+        rows.append((self.tr("Performance trends: add a note at the replay's moment"),
+                     keys(QKeySequence(Qt.Key.Key_M))))
+        return rows
+
     def set_full_screen(self, on: bool) -> None:
-        """Enter or leave full screen."""
+        """Enter or leave full screen (F11 toggles, Esc leaves)."""
         self.fullscreen_action.setChecked(on)
+        self._leave_full_screen.setEnabled(on)
         if on:
             self.showFullScreen()
+        elif self._was_maximized:
+            self.showMaximized()
         else:
             self.showNormal()
+
+    def _sync_full_screen_state(self) -> None:
+        """Keep the action's tick and Esc in step when the window manager changes full screen."""
+        on = self.isFullScreen()
+        self.fullscreen_action.setChecked(on)
+        self._leave_full_screen.setEnabled(on)
+        if not on:
+            self._was_maximized = self.isMaximized()
+
+    def set_frame_interval(self, ms: int) -> None:
+        """How often visible views repaint what changed."""
+        self._frame.setInterval(max(16, int(ms)))
 
     def set_language_checked(self, code: str) -> None:
         """Tick the active language in the menu."""
@@ -513,8 +585,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_data_painted.emit)
 
     # --- state ---------------------------------------------------------------------------------------
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
     def restore_layout(self) -> None:
-        """Restore geometry and dock layout saved on the last close."""
+        """Restore what the last close saved: geometry, full screen, docks, splitters and the chosen tab."""
         geo = self._settings.get(WINDOW_GEOMETRY)
         if geo and not geo.isEmpty():
             self.restoreGeometry(geo)
@@ -523,10 +598,26 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:  # first start: the replay takes about a quarter of the width
             self.resizeDocks([self.replay_dock], [max(300, self.width() // 4)], Qt.Orientation.Horizontal)
+        for splitter in self._splitters():
+            sizes = self._settings.get(splitter_key(splitter.objectName()))
+            if sizes and not sizes.isEmpty():
+                splitter.restoreState(sizes)
+        self.tabs.setCurrentIndex(min(max(0, self._settings.get(WINDOW_TAB)), self.tabs.count() - 1))
+        self._was_maximized = self.isMaximized()
+        if self._settings.get(WINDOW_FULL_SCREEN):
+            self.set_full_screen(True)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_layout(self) -> None:
+        """Keep geometry, full screen, docks, splitters and the chosen tab for the next start."""
         self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.set(WINDOW_STATE, self.saveState())
+        self._settings.set(WINDOW_FULL_SCREEN, self.isFullScreen())
+        self._settings.set(WINDOW_TAB, self.tabs.currentIndex())
+        for splitter in self._splitters():
+            self._settings.set(splitter_key(splitter.objectName()), splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
         self._frame.stop()
         self._clock_timer.stop()
         super().closeEvent(event)

@@ -63,6 +63,7 @@ class MetricReferenceView(QWidget):
         detail_area.setWidget(self.detail)
         detail_area.setMinimumWidth(260)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("metricReferenceSplitter")
         split.setChildrenCollapsible(False)
         split.addWidget(self.table)
         split.addWidget(detail_area)

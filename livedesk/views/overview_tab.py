@@ -472,6 +472,13 @@ class OverviewTab(QWidget):
         """The selected LIVE's account, else the account with the newest LIVE."""
         return self._selected_account or (self._accounts[0] if self._accounts else None)
 
+    def set_reporting_zone(self, tz: str) -> None:
+        """The Settings choice: report in ``tz``, or ("") in the account's own zone again."""
+        if tz and self.set_time_zone(tz, user=True):
+            return
+        self._tz_chosen = False
+        self._apply_account_zone()
+
     def _apply_account_zone(self) -> None:
         account = self.reporting_account()
         if account is not None and not self._tz_chosen and ov.is_zone(account.timezone):

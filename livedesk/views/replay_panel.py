@@ -275,6 +275,7 @@ class ReplayPanel(QWidget):
         cl.addWidget(self._comments_title)
         cl.addWidget(self.comment_view, 1)
         self._split = QSplitter(Qt.Orientation.Vertical)
+        self._split.setObjectName("replaySplitter")
         self._split.setChildrenCollapsible(False)
         self._split.addWidget(self._video_area)
         self._split.addWidget(comments_box)
