@@ -4,3971 +4,3975 @@
     <name>AllViolationsList</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>Tì&amp;m kiếm:</translation>
     </message>
     <message>
         <source>policy, reason, LIVE or account</source>
-        <translation type="unfinished" />
+        <translation>chính sách, lý do, phiên LIVE hoặc tài khoản</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished" />
+        <translation>Tài &amp;khoản:</translation>
     </message>
     <message>
         <source>Pol&amp;icy:</source>
-        <translation type="unfinished" />
+        <translation>Chính &amp;sách:</translation>
     </message>
     <message>
         <source>Appea&amp;l:</source>
-        <translation type="unfinished" />
+        <translation>Khán&amp;g nghị:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>đến</translation>
     </message>
     <message>
         <source>&amp;Dates from</source>
-        <translation type="unfinished" />
+        <translation>Từ ngà&amp;y</translation>
     </message>
     <message>
         <source>Double-click a violation (or press Enter) to open its LIVE at that moment.</source>
-        <translation type="unfinished" />
+        <translation>Nhấp đúp vào một vi phạm (hoặc nhấn Enter) để mở phiên LIVE tại thời điểm đó.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation>Tất cả tài khoản</translation>
     </message>
     <message>
         <source>All policies</source>
-        <translation type="unfinished" />
+        <translation>Tất cả chính sách</translation>
     </message>
     <message>
         <source>No violations in the cache</source>
-        <translation type="unfinished" />
+        <translation>Không có vi phạm nào trong bộ nhớ đệm</translation>
     </message>
     <message>
         <source>{shown} of {total} violations</source>
-        <translation type="unfinished" />
+        <translation>{shown}/{total} vi phạm</translation>
     </message>
 </context>
 <context>
     <name>AppealDialog</name>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Kháng nghị</translation>
     </message>
     <message>
         <source>Appeal — {policy}</source>
-        <translation type="unfinished" />
+        <translation>Kháng nghị — {policy}</translation>
     </message>
     <message>
         <source>&amp;Your appeal (what happened, why the content is compliant):</source>
-        <translation type="unfinished" />
+        <translation>Nội dung &amp;kháng nghị (điều gì đã xảy ra, vì sao nội dung tuân thủ):</translation>
     </message>
     <message>
         <source>Explain why the violation should be lifted…</source>
-        <translation type="unfinished" />
+        <translation>Giải thích vì sao vi phạm cần được gỡ bỏ…</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished" />
+        <translation>Bằng chứng:</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lịch sử</translation>
     </message>
     <message>
         <source>&amp;Submit appeal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gửi kháng nghị</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>X&amp;uất…</translation>
     </message>
     <message>
         <source>Save the appeal, its violation, history and evidence as a .zip</source>
-        <translation type="unfinished" />
+        <translation>Lưu kháng nghị, vi phạm, lịch sử và bằng chứng thành tệp .zip</translation>
     </message>
     <message>
         <source>Mark &amp;accepted</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu chấp &amp;nhận</translation>
     </message>
     <message>
         <source>Mark &amp;rejected</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu &amp;từ chối</translation>
     </message>
     <message>
         <source>This LIVE's data source does not take appeals: LiveDesk keeps the appeal as a local record. Export it, file it with the platform, then record the decision here.</source>
-        <translation type="unfinished" />
+        <translation>Nguồn dữ liệu của phiên LIVE này không nhận kháng nghị: LiveDesk lưu kháng nghị dưới dạng bản ghi cục bộ. Hãy xuất kháng nghị, gửi lên nền tảng, rồi ghi lại quyết định tại đây.</translation>
     </message>
     <message>
         <source>Loading the violation…</source>
-        <translation type="unfinished" />
+        <translation>Đang tải vi phạm…</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Chính sách</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Consequence</source>
-        <translation type="unfinished" />
+        <translation>Hậu quả</translation>
     </message>
     <message>
         <source>{status} — saved {time}</source>
-        <translation type="unfinished" />
+        <translation>{status} — đã lưu lúc {time}</translation>
     </message>
     <message>
         <source>{status} — not saved yet</source>
-        <translation type="unfinished" />
+        <translation>{status} — chưa lưu</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái: {status}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>không có</translation>
     </message>
     <message>
         <source>No steps yet: the first draft is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có bước nào: bản nháp đầu tiên được lưu ngay khi bạn nhập.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Không thể lưu: {reason}</translation>
     </message>
     <message>
         <source>Choose evidence</source>
-        <translation type="unfinished" />
+        <translation>Chọn bằng chứng</translation>
     </message>
     <message>
         <source>Images, videos and documents (*.png *.jpg *.jpeg *.mp4 *.mov *.pdf *.txt *.docx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Hình ảnh, video và tài liệu (*.png *.jpg *.jpeg *.mp4 *.mov *.pdf *.txt *.docx);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <source>Export the appeal</source>
-        <translation type="unfinished" />
+        <translation>Xuất kháng nghị</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Tệp nén zip (*.zip)</translation>
     </message>
     <message>
         <source>recorded by the user</source>
-        <translation type="unfinished" />
+        <translation>do người dùng ghi nhận</translation>
     </message>
 </context>
 <context>
     <name>AttachVideoDialog</name>
     <message>
         <source>Attach a video</source>
-        <translation type="unfinished" />
+        <translation>Đính kèm video</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished" />
+        <translation>vẫn đang phát</translation>
     </message>
     <message>
         <source>Choose the recording of “{title}” (started {when}, {length}): an OBS recording or a downloaded replay. Then say when the video starts in the LIVE, or line up a moment you recognise.</source>
-        <translation type="unfinished" />
+        <translation>Chọn bản ghi hình của “{title}” (bắt đầu lúc {when}, {length}): bản ghi hình OBS hoặc bản phát lại đã tải về. Sau đó cho biết video bắt đầu ở mốc nào của phiên LIVE, hoặc căn theo một khoảnh khắc bạn nhận ra.</translation>
     </message>
     <message>
         <source>&amp;Video:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Video:</translation>
     </message>
     <message>
         <source>A video file, or a URL</source>
-        <translation type="unfinished" />
+        <translation>Tệp video hoặc URL</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Duyệt…</translation>
     </message>
     <message>
         <source>Line up a moment</source>
-        <translation type="unfinished" />
+        <translation>Căn theo khoảnh khắc</translation>
     </message>
     <message>
         <source>Move to a frame whose LIVE time you know</source>
-        <translation type="unfinished" />
+        <translation>Chuyển đến khung hình mà bạn biết mốc LIVE</translation>
     </message>
     <message>
         <source>−1 s</source>
-        <translation type="unfinished" />
+        <translation>−1 s</translation>
     </message>
     <message>
         <source>One second back</source>
-        <translation type="unfinished" />
+        <translation>Lùi một giây</translation>
     </message>
     <message>
         <source>+1 s</source>
-        <translation type="unfinished" />
+        <translation>+1 s</translation>
     </message>
     <message>
         <source>One second forward</source>
-        <translation type="unfinished" />
+        <translation>Tiến một giây</translation>
     </message>
     <message>
         <source>This &amp;frame is LIVE time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Khung hình này ở mốc LIVE:</translation>
     </message>
     <message>
         <source>h:mm:ss</source>
-        <translation type="unfinished" />
+        <translation>h:mm:ss</translation>
     </message>
     <message>
         <source>The LIVE clock at the frame shown (time since the LIVE started)</source>
-        <translation type="unfinished" />
+        <translation>Đồng hồ LIVE tại khung hình đang hiển thị (thời gian kể từ khi phiên LIVE bắt đầu)</translation>
     </message>
     <message>
         <source>&amp;Line up</source>
-        <translation type="unfinished" />
+        <translation>&amp;Căn chỉnh</translation>
     </message>
     <message>
         <source>Compute when the video starts from this frame</source>
-        <translation type="unfinished" />
+        <translation>Tính thời điểm video bắt đầu từ khung hình này</translation>
     </message>
     <message>
         <source>The video starts at LIVE &amp;time:</source>
-        <translation type="unfinished" />
+        <translation>Video &amp;bắt đầu ở mốc LIVE:</translation>
     </message>
     <message>
         <source>±h:mm:ss</source>
-        <translation type="unfinished" />
+        <translation>±h:mm:ss</translation>
     </message>
     <message>
         <source>Negative when the recording began before the LIVE</source>
-        <translation type="unfinished" />
+        <translation>Giá trị âm khi bản ghi hình bắt đầu trước phiên LIVE</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Choose a video file.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn một tệp video.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished" />
+        <translation>Không có tệp {path}.</translation>
     </message>
     <message>
         <source>Type when the video starts as ±h:mm:ss, e.g. -0:00:05.</source>
-        <translation type="unfinished" />
+        <translation>Nhập thời điểm video bắt đầu theo dạng ±h:mm:ss, ví dụ -0:00:05.</translation>
     </message>
     <message>
         <source>Choose the LIVE's video</source>
-        <translation type="unfinished" />
+        <translation>Chọn video của phiên LIVE</translation>
     </message>
     <message>
         <source>Videos ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Video ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tất cả tệp (*)</translation>
     </message>
     <message>
         <source>Type the LIVE time of the frame as h:mm:ss, e.g. 0:12:30.</source>
-        <translation type="unfinished" />
+        <translation>Nhập mốc LIVE của khung hình theo dạng h:mm:ss, ví dụ 0:12:30.</translation>
     </message>
     <message>
         <source>The video cannot be shown: {error}</source>
-        <translation type="unfinished" />
+        <translation>Không thể hiển thị video: {error}</translation>
     </message>
     <message>
         <source>Choose a video to see its frames here.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một video để xem các khung hình tại đây.</translation>
     </message>
     <message>
         <source>Opening the video…</source>
-        <translation type="unfinished" />
+        <translation>Đang mở video…</translation>
     </message>
     <message>
         <source>This file cannot be played: {error}</source>
-        <translation type="unfinished" />
+        <translation>Không thể phát tệp này: {error}</translation>
     </message>
     <message>
         <source>Move to a frame whose LIVE time you know (a clock on screen, a product you pinned), type that time below and press Line up.</source>
-        <translation type="unfinished" />
+        <translation>Chuyển đến khung hình mà bạn biết mốc LIVE (đồng hồ trên màn hình, sản phẩm bạn đã ghim), nhập mốc đó bên dưới rồi nhấn Căn chỉnh.</translation>
     </message>
     <message>
         <source>The recording began {d} before the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>Bản ghi hình bắt đầu {d} trước phiên LIVE (lúc {when}).</translation>
     </message>
     <message>
         <source>The recording began {d} into the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>Bản ghi hình bắt đầu sau khi phiên LIVE diễn ra {d} (lúc {when}).</translation>
     </message>
     <message>
         <source>The recording began with the LIVE (at {when}).</source>
-        <translation type="unfinished" />
+        <translation>Bản ghi hình bắt đầu cùng lúc với phiên LIVE (lúc {when}).</translation>
     </message>
 </context>
 <context>
     <name>AudienceProfile</name>
     <message>
         <source>Audience profile</source>
-        <translation type="unfinished" />
+        <translation>Chân dung khán giả</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Người xem</translation>
     </message>
     <message>
         <source>Viewer profile: everyone who watched this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Chân dung người xem: tất cả những ai đã xem phiên LIVE này</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Customer profile: everyone who bought in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Chân dung khách hàng: tất cả những ai đã mua hàng trong phiên LIVE này</translation>
     </message>
     <message>
         <source>Previous page (Left arrow)</source>
-        <translation type="unfinished" />
+        <translation>Trang trước (phím mũi tên trái)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Next page (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Trang sau (phím mũi tên phải)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>No audience profile for this LIVE. Viewer and customer profiles come from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Không có chân dung khán giả cho phiên LIVE này. Chân dung người xem và khách hàng lấy từ TikTok Shop API hoặc gói LiveDesk.</translation>
     </message>
 </context>
 <context>
     <name>BenchmarkPopup</name>
     <message>
         <source>Your LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE của bạn</translation>
     </message>
     <message>
         <source>Market average</source>
-        <translation type="unfinished" />
+        <translation>Trung bình thị trường</translation>
     </message>
     <message>
         <source>market average</source>
-        <translation type="unfinished" />
+        <translation>mức trung bình thị trường</translation>
     </message>
     <message>
         <source>Your 14-day average</source>
-        <translation type="unfinished" />
+        <translation>Trung bình 14 ngày của bạn</translation>
     </message>
     <message>
         <source>your own 14-day average (no market average is available)</source>
-        <translation type="unfinished" />
+        <translation>mức trung bình 14 ngày của chính bạn (không có mức trung bình thị trường)</translation>
     </message>
     <message>
         <source>{metric}: your LIVEs of the last 14 days</source>
-        <translation type="unfinished" />
+        <translation>{metric}: các phiên LIVE của bạn trong 14 ngày qua</translation>
     </message>
     <message>
         <source>Compared with the {ref}: {value}.</source>
-        <translation type="unfinished" />
+        <translation>So với {ref}: {value}.</translation>
     </message>
     <message>
         <source>Compared with {ref}.</source>
-        <translation type="unfinished" />
+        <translation>So với {ref}.</translation>
     </message>
     <message>
         <source>No earlier LIVEs in the last 14 days to compare with.</source>
-        <translation type="unfinished" />
+        <translation>Không có phiên LIVE nào trước đó trong 14 ngày qua để so sánh.</translation>
     </message>
 </context>
 <context>
     <name>Channels</name>
     <message>
         <source>For You feed</source>
-        <translation type="unfinished" />
+        <translation>Bảng tin Dành cho bạn</translation>
     </message>
     <message>
         <source>For You</source>
-        <translation type="unfinished" />
+        <translation>Dành cho bạn</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished" />
+        <translation>Đang theo dõi</translation>
     </message>
     <message>
         <source>Following feed</source>
-        <translation type="unfinished" />
+        <translation>Bảng tin Đang theo dõi</translation>
     </message>
     <message>
         <source>LIVE feed</source>
-        <translation type="unfinished" />
+        <translation>Bảng tin LIVE</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Trang cá nhân</translation>
     </message>
     <message>
         <source>Short video</source>
-        <translation type="unfinished" />
+        <translation>Video ngắn</translation>
     </message>
     <message>
         <source>Shop tab</source>
-        <translation type="unfinished" />
+        <translation>Tab Cửa hàng</translation>
     </message>
     <message>
         <source>LIVE ads</source>
-        <translation type="unfinished" />
+        <translation>Quảng cáo LIVE</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Trả phí</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished" />
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
     <name>CompactTrend</name>
     <message>
         <source>Trend: {metric}</source>
-        <translation type="unfinished" />
+        <translation>Xu hướng: {metric}</translation>
     </message>
     <message>
         <source>Choose the metric</source>
-        <translation type="unfinished" />
+        <translation>Chọn chỉ số</translation>
     </message>
     <message>
         <source>Open in Performance trends</source>
-        <translation type="unfinished" />
+        <translation>Mở trong Xu hướng hiệu suất</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>Tăng tốc lưu lượng</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>Tất cả chỉ số</translation>
     </message>
 </context>
 <context>
     <name>ConnectorStatus</name>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>chưa từng</translation>
     </message>
     <message>
         <source>{state} · last sync {time}</source>
-        <translation type="unfinished" />
+        <translation>{state} · đồng bộ lần cuối {time}</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Chưa khởi động</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Đang kết nối…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>Đã kết nối</translation>
     </message>
     <message>
         <source>Waiting for the rate limit ({s} s)</source>
-        <translation type="unfinished" />
+        <translation>Đang chờ hết giới hạn tần suất ({s} s)</translation>
     </message>
     <message>
         <source>Retrying in {s} s</source>
-        <translation type="unfinished" />
+        <translation>Thử lại sau {s} s</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>không rõ lý do</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Đã dừng</translation>
     </message>
     <message>
         <source>Last sync: {time}</source>
-        <translation type="unfinished" />
+        <translation>Đồng bộ lần cuối: {time}</translation>
     </message>
 </context>
 <context>
     <name>ContentQualityTab</name>
     <message>
         <source>This LIVE</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE này</translation>
     </message>
     <message>
         <source>All LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Tất cả phiên LIVE</translation>
     </message>
     <message>
         <source>Content quality</source>
-        <translation type="unfinished" />
+        <translation>Chất lượng nội dung</translation>
     </message>
     <message>
         <source>Choose a LIVE to see its violations.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một phiên LIVE để xem các vi phạm.</translation>
     </message>
     <message>
         <source>No violations were recorded for this LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Không có vi phạm nào được ghi nhận cho phiên LIVE này.</translation>
     </message>
     <message>
         <source>Violations come from the platform (the TikTok Shop API, TikTok LIVE room banners) or from a LiveDesk bundle. The All LIVEs view lists those of every cached LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Vi phạm lấy từ nền tảng (TikTok Shop API, biểu ngữ trong phòng TikTok LIVE) hoặc từ gói LiveDesk. Chế độ xem Tất cả phiên LIVE liệt kê vi phạm của mọi phiên LIVE trong bộ nhớ đệm.</translation>
     </message>
     <message>
         <source>1 violation in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>1 vi phạm trong phiên LIVE này</translation>
     </message>
     <message>
         <source>{n} violations in this LIVE</source>
-        <translation type="unfinished" />
+        <translation>{n} vi phạm trong phiên LIVE này</translation>
     </message>
     <message>
         <source>Play a clip to see exactly what was flagged; appeal while the decision can still be changed.</source>
-        <translation type="unfinished" />
+        <translation>Phát đoạn clip để xem chính xác nội dung bị gắn cờ; hãy kháng nghị khi quyết định vẫn còn có thể thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>ConversionTable</name>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không cung cấp</translation>
     </message>
     <message>
         <source>{clicks} clicks, {orders} paid orders from {customers} customers in {lives} LIVE(s)</source>
-        <translation type="unfinished" />
+        <translation>{clicks} lượt nhấp, {orders} đơn đã thanh toán từ {customers} khách hàng trong {lives} phiên LIVE</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE</translation>
     </message>
     <message>
         <source>Product clicks: taps that opened the product page</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp sản phẩm: số lần nhấn mở trang sản phẩm</translation>
     </message>
     <message>
         <source>Paying buyers, counted per LIVE and summed</source>
-        <translation type="unfinished" />
+        <translation>Người mua đã thanh toán, đếm theo từng phiên LIVE rồi cộng lại</translation>
     </message>
     <message>
         <source>Paid SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU đã thanh toán</translation>
     </message>
     <message>
         <source>Click-to-order rate: orders ÷ product clicks</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ nhấp thành đơn: đơn hàng ÷ lượt nhấp sản phẩm</translation>
     </message>
     <message>
         <source>LIVEs in the range that showed the product</source>
-        <translation type="unfinished" />
+        <translation>Số phiên LIVE trong khoảng thời gian có giới thiệu sản phẩm</translation>
     </message>
 </context>
 <context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
-        <translation type="unfinished" />
+        <translation>Tùy chỉnh dữ liệu cốt lõi</translation>
     </message>
     <message>
         <source>Choose up to {n} metrics. Traffic express metrics most affect how much organic traffic the LIVE gets.</source>
-        <translation type="unfinished" />
+        <translation>Chọn tối đa {n} chỉ số. Các chỉ số nhóm Tăng tốc lưu lượng ảnh hưởng nhiều nhất đến lượng truy cập tự nhiên mà phiên LIVE nhận được.</translation>
     </message>
     <message>
         <source>Search metrics…</source>
-        <translation type="unfinished" />
+        <translation>Tìm chỉ số…</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>Tăng tốc lưu lượng</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>Tất cả chỉ số</translation>
     </message>
     <message>
         <source>You can show at most {n} metrics. Untick one to make room for “{label}”.</source>
-        <translation type="unfinished" />
+        <translation>Bạn chỉ có thể hiển thị tối đa {n} chỉ số. Bỏ chọn một chỉ số để có chỗ cho “{label}”.</translation>
     </message>
     <message>
         <source>{n} of {max} chosen</source>
-        <translation type="unfinished" />
+        <translation>Đã chọn {n}/{max}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export LIVE</source>
-        <translation type="unfinished" />
+        <translation>Xuất phiên LIVE</translation>
     </message>
     <message>
         <source>Export “{title}” ({when}, {length}).</source>
-        <translation type="unfinished" />
+        <translation>Xuất “{title}” ({when}, {length}).</translation>
     </message>
     <message>
         <source>LiveDesk bundle, &amp;zip file</source>
-        <translation type="unfinished" />
+        <translation>Gói LiveDesk, tệp &amp;zip</translation>
     </message>
     <message>
         <source>Everything LiveDesk knows about this LIVE in one file, to archive it or share it. Another LiveDesk opens it with File → Import.</source>
-        <translation type="unfinished" />
+        <translation>Mọi dữ liệu LiveDesk có về phiên LIVE này trong một tệp, để lưu trữ hoặc chia sẻ. LiveDesk khác mở tệp này bằng Tệp → Nhập.</translation>
     </message>
     <message>
         <source>LiveDesk bundle, &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Gói LiveDesk, &amp;thư mục</translation>
     </message>
     <message>
         <source>The same as a folder of CSV and JSON files, for other tools.</source>
-        <translation type="unfinished" />
+        <translation>Cùng nội dung đó dưới dạng thư mục chứa các tệp CSV và JSON, dùng cho các công cụ khác.</translation>
     </message>
     <message>
         <source>Trend table, &amp;CSV</source>
-        <translation type="unfinished" />
+        <translation>Bảng xu hướng, &amp;CSV</translation>
     </message>
     <message>
         <source>One row per minute: every metric and the events.</source>
-        <translation type="unfinished" />
+        <translation>Mỗi phút một dòng: mọi chỉ số và các sự kiện.</translation>
     </message>
     <message>
         <source>Trend table, &amp;Excel (XLSX)</source>
-        <translation type="unfinished" />
+        <translation>Bảng xu hướng, &amp;Excel (XLSX)</translation>
     </message>
     <message>
         <source>The same table as an Excel workbook.</source>
-        <translation type="unfinished" />
+        <translation>Cùng bảng đó dưới dạng sổ làm việc Excel.</translation>
     </message>
     <message>
         <source>Include the replay &amp;video in the bundle</source>
-        <translation type="unfinished" />
+        <translation>Kèm &amp;video phát lại trong gói</translation>
     </message>
     <message>
         <source>Copies {file} into the bundle</source>
-        <translation type="unfinished" />
+        <translation>Sao chép {file} vào gói</translation>
     </message>
     <message>
         <source>This LIVE has no replay video on this computer</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE này không có video phát lại trên máy tính này</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lưu vào:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Duyệt…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn nơi lưu tệp xuất.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
-        <translation type="unfinished" />
+        <translation>{path} là một thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
         <source>{path} is a file; a folder bundle needs a new folder's name.</source>
-        <translation type="unfinished" />
+        <translation>{path} là một tệp; gói dạng thư mục cần tên của một thư mục mới.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
         <source>Save the bundle folder in</source>
-        <translation type="unfinished" />
+        <translation>Lưu thư mục gói vào</translation>
     </message>
     <message>
         <source>LiveDesk bundles (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Gói LiveDesk (*.zip)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{path} exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>{path} đã tồn tại. Thay thế tệp này?</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting is not available.</source>
-        <translation type="unfinished" />
+        <translation>Chức năng xuất không khả dụng.</translation>
     </message>
     <message>
         <source>Open a LIVE first: Export LIVE writes the LIVE on screen.</source>
-        <translation type="unfinished" />
+        <translation>Hãy mở một phiên LIVE trước: Xuất phiên LIVE sẽ ghi phiên LIVE đang hiển thị.</translation>
     </message>
     <message>
         <source>“{title}” is still running: export it once it has ended (its data is still arriving).</source>
-        <translation type="unfinished" />
+        <translation>“{title}” vẫn đang phát: hãy xuất sau khi phiên kết thúc (dữ liệu vẫn đang được cập nhật).</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished" />
+        <translation>Một lượt xuất khác đang chạy.</translation>
     </message>
     <message>
         <source>Export LIVE</source>
-        <translation type="unfinished" />
+        <translation>Xuất phiên LIVE</translation>
     </message>
     <message>
         <source>The export could not start: another export is running.</source>
-        <translation type="unfinished" />
+        <translation>Không thể bắt đầu xuất: một lượt xuất khác đang chạy.</translation>
     </message>
     <message>
         <source>Exporting “{title}”…</source>
-        <translation type="unfinished" />
+        <translation>Đang xuất “{title}”…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Writing {what}…</source>
-        <translation type="unfinished" />
+        <translation>Đang ghi {what}…</translation>
     </message>
     <message>
         <source>, with the replay video</source>
-        <translation type="unfinished" />
+        <translation>, kèm video phát lại</translation>
     </message>
     <message>
         <source>Exported the bundle to {path}: {rows} rows in {tables} tables{video}.</source>
-        <translation type="unfinished" />
+        <translation>Đã xuất gói vào {path}: {rows} dòng trong {tables} bảng{video}.</translation>
     </message>
     <message>
         <source>Exported the trend table to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Đã xuất bảng xu hướng vào {path}.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Xuất thất bại</translation>
     </message>
     <message>
         <source>The LIVE could not be exported. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Không thể xuất phiên LIVE. Không có gì được ghi.</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Xuất thất bại: {error}</translation>
     </message>
 </context>
 <context>
     <name>FollowerPanel</name>
     <message>
         <source>Followers vs non-followers</source>
-        <translation type="unfinished" />
+        <translation>Người theo dõi và người chưa theo dõi</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished" />
+        <translation>Người theo dõi</translation>
     </message>
     <message>
         <source>Non-followers</source>
-        <translation type="unfinished" />
+        <translation>Người chưa theo dõi</translation>
     </message>
     <message>
         <source>Average price: GMV ÷ main orders</source>
-        <translation type="unfinished" />
+        <translation>Giá trung bình: GMV ÷ đơn hàng chính</translation>
     </message>
     <message>
         <source>No follower data for this LIVE. The follower split comes from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Không có dữ liệu người theo dõi cho phiên LIVE này. Tỷ lệ người theo dõi lấy từ TikTok Shop API hoặc gói LiveDesk.</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không cung cấp</translation>
     </message>
     <message>
         <source>{segment}: exact share {exact}</source>
-        <translation type="unfinished" />
+        <translation>{segment}: tỷ trọng chính xác {exact}</translation>
     </message>
 </context>
 <context>
     <name>HealthStrip</name>
     <message>
         <source>Stream health comes from OBS (Settings → Sources → OBS)</source>
-        <translation type="unfinished" />
+        <translation>Tình trạng luồng phát lấy từ OBS (Cài đặt → Nguồn → OBS)</translation>
     </message>
     <message>
         <source>Output bitrate over the last poll. Green from {good} kbps, amber from {warn} kbps, red below or while OBS reconnects.</source>
-        <translation type="unfinished" />
+        <translation>Tốc độ bit đầu ra trong lần lấy mẫu gần nhất. Xanh lá từ {good} kbps, vàng cam từ {warn} kbps, đỏ khi thấp hơn hoặc khi OBS đang kết nối lại.</translation>
     </message>
     <message>
         <source>Frames dropped by the network since the stream started. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>Số khung hình bị rớt do mạng kể từ khi bắt đầu phát. Xanh lá khi dưới {warn}, vàng cam khi dưới {bad}, đỏ từ {bad}.</translation>
     </message>
     <message>
         <source>How congested OBS's output is. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>Mức độ tắc nghẽn đầu ra của OBS. Xanh lá khi dưới {warn}, vàng cam khi dưới {bad}, đỏ từ {bad}.</translation>
     </message>
     <message>
         <source>OBS's CPU usage. Green below {warn}, amber below {bad}, red from {bad}.</source>
-        <translation type="unfinished" />
+        <translation>Mức sử dụng CPU của OBS. Xanh lá khi dưới {warn}, vàng cam khi dưới {bad}, đỏ từ {bad}.</translation>
     </message>
     <message>
         <source>Bitrate: reconnecting…</source>
-        <translation type="unfinished" />
+        <translation>Tốc độ bit: đang kết nối lại…</translation>
     </message>
     <message>
         <source>Bitrate {value}</source>
-        <translation type="unfinished" />
+        <translation>Tốc độ bit {value}</translation>
     </message>
     <message>
         <source>Bitrate {value} kbps</source>
-        <translation type="unfinished" />
+        <translation>Tốc độ bit {value} kbps</translation>
     </message>
     <message>
         <source>Dropped frames {value}</source>
-        <translation type="unfinished" />
+        <translation>Khung hình bị rớt {value}</translation>
     </message>
     <message>
         <source>Congestion {value}</source>
-        <translation type="unfinished" />
+        <translation>Tắc nghẽn {value}</translation>
     </message>
     <message>
         <source>OBS CPU {value}</source>
-        <translation type="unfinished" />
+        <translation>CPU OBS {value}</translation>
     </message>
 </context>
 <context>
     <name>HintsView</name>
     <message>
         <source>Hints appear here once the range's data has been read.</source>
-        <translation type="unfinished" />
+        <translation>Gợi ý sẽ xuất hiện tại đây sau khi đọc xong dữ liệu của khoảng thời gian.</translation>
     </message>
     <message>
         <source>Computed from the range's totals against the market average (or your own average of the 30 days before). Each hint names the figures it is based on.</source>
-        <translation type="unfinished" />
+        <translation>Tính từ tổng số liệu của khoảng thời gian so với mức trung bình thị trường (hoặc mức trung bình của chính bạn trong 30 ngày trước đó). Mỗi gợi ý nêu rõ các số liệu làm căn cứ.</translation>
     </message>
     <message>
         <source>Nothing stands out in this range: tap-through rate, LIVE CTR, CTOR and viewing duration are close to or above their references, and sales are spread over several products.</source>
-        <translation type="unfinished" />
+        <translation>Không có điểm nào nổi bật trong khoảng thời gian này: tỷ lệ nhấn xem, CTR LIVE, CTOR và thời lượng xem đều gần bằng hoặc cao hơn mức tham chiếu, và doanh số được phân bổ cho nhiều sản phẩm.</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Import a LIVE</source>
-        <translation type="unfinished" />
+        <translation>Nhập phiên LIVE</translation>
     </message>
     <message>
         <source>LiveDesk bundles and Seller Center exports (*.zip *.xlsx *.xlsm *.csv manifest.json)</source>
-        <translation type="unfinished" />
+        <translation>Gói LiveDesk và tệp xuất Seller Center (*.zip *.xlsx *.xlsm *.csv manifest.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tất cả tệp (*)</translation>
     </message>
     <message>
         <source>Only files and folders on this computer can be imported.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ có thể nhập tệp và thư mục trên máy tính này.</translation>
     </message>
     <message>
         <source>Importing is not available.</source>
-        <translation type="unfinished" />
+        <translation>Chức năng nhập không khả dụng.</translation>
     </message>
     <message>
         <source>LiveDesk cannot import this.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk không thể nhập nội dung này.</translation>
     </message>
     <message>
         <source>Another import is still running.</source>
-        <translation type="unfinished" />
+        <translation>Một lượt nhập khác vẫn đang chạy.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished" />
+        <translation>Đang nhập {name}…</translation>
     </message>
     <message>
         <source>Import of {name} cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Đã hủy nhập {name}; không có gì được nhập.</translation>
     </message>
     <message>
         <source>Importing {name}…
 {what}</source>
-        <translation type="unfinished" />
+        <translation>Đang nhập {name}…
+{what}</translation>
     </message>
     <message>
         <source>{name} could not be imported. Nothing of it was kept.</source>
-        <translation type="unfinished" />
+        <translation>Không thể nhập {name}. Không có phần nào được giữ lại.</translation>
     </message>
     <message>
         <source>Import failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Nhập thất bại: {error}</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>Đã nhập xong</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished" />
+        <translation>… và {n} mục khác</translation>
     </message>
     <message>
         <source>… and {n} more (see the details)</source>
-        <translation type="unfinished" />
+        <translation>… và {n} mục khác (xem chi tiết)</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished" />
+        <translation>Cảnh báo:</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>Nhập thất bại</translation>
     </message>
 </context>
 <context>
     <name>KeyMetricsTab</name>
     <message>
         <source>Core data · live, updated every second</source>
-        <translation type="unfinished" />
+        <translation>Dữ liệu cốt lõi · trực tiếp, cập nhật mỗi giây</translation>
     </message>
     <message>
         <source>Core data · whole LIVE</source>
-        <translation type="unfinished" />
+        <translation>Dữ liệu cốt lõi · toàn phiên LIVE</translation>
     </message>
     <message>
         <source>Customize…</source>
-        <translation type="unfinished" />
+        <translation>Tùy chỉnh…</translation>
     </message>
     <message>
         <source>Choose up to 16 metrics to show as cards</source>
-        <translation type="unfinished" />
+        <translation>Chọn tối đa 16 chỉ số để hiển thị dạng thẻ</translation>
     </message>
     <message>
         <source>Not provided by this source ({source})</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không cung cấp ({source})</translation>
     </message>
     <message>
         <source>Only shown while the LIVE runs</source>
-        <translation type="unfinished" />
+        <translation>Chỉ hiển thị khi phiên LIVE đang phát</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>LiveDesk</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk</translation>
     </message>
     <message>
         <source>&amp;Key metrics</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chỉ số chính</translation>
     </message>
     <message>
         <source>&amp;Performance trends</source>
-        <translation type="unfinished" />
+        <translation>&amp;Xu hướng hiệu suất</translation>
     </message>
     <message>
         <source>&amp;Traffic sources</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nguồn lưu lượng</translation>
     </message>
     <message>
         <source>&amp;Content quality</source>
-        <translation type="unfinished" />
+        <translation>Chất lượng nội &amp;dung</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tổng quan</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;LIVE:</source>
-        <translation type="unfinished" />
+        <translation>Phiên &amp;LIVE:</translation>
     </message>
     <message>
         <source>Choose a LIVE: the one running now or a past one</source>
-        <translation type="unfinished" />
+        <translation>Chọn phiên LIVE: phiên đang phát hoặc một phiên đã qua</translation>
     </message>
     <message>
         <source>LIVE replay</source>
-        <translation type="unfinished" />
+        <translation>Phát lại LIVE</translation>
     </message>
     <message>
         <source>User manual</source>
-        <translation type="unfinished" />
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>Open the user manual (F1)</source>
-        <translation type="unfinished" />
+        <translation>Mở hướng dẫn sử dụng (F1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished" />
+        <translation>Toàn màn hình</translation>
     </message>
     <message>
         <source>Toggle full screen (F11)</source>
-        <translation type="unfinished" />
+        <translation>Bật/tắt toàn màn hình (F11)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nhập…</translation>
     </message>
     <message>
         <source>Import a LiveDesk bundle (folder or .zip) or a Seller Center export (.xlsx, .csv); you can also drop them on the window</source>
-        <translation type="unfinished" />
+        <translation>Nhập gói LiveDesk (thư mục hoặc .zip) hoặc tệp xuất Seller Center (.xlsx, .csv); bạn cũng có thể kéo thả chúng vào cửa sổ</translation>
     </message>
     <message>
         <source>&amp;Export LIVE…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Xuất phiên LIVE…</translation>
     </message>
     <message>
         <source>Export the LIVE shown as a LiveDesk bundle or a trend table</source>
-        <translation type="unfinished" />
+        <translation>Xuất phiên LIVE đang hiển thị thành gói LiveDesk hoặc bảng xu hướng</translation>
     </message>
     <message>
         <source>&amp;Attach video…</source>
-        <translation type="unfinished" />
+        <translation>Đính &amp;kèm video…</translation>
     </message>
     <message>
         <source>Use a recording (OBS, a downloaded replay) as the replay of the LIVE shown, lined up with its clock</source>
-        <translation type="unfinished" />
+        <translation>Dùng bản ghi hình (OBS, bản phát lại đã tải về) làm bản phát lại của phiên LIVE đang hiển thị, căn theo đồng hồ của phiên</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>Cà&amp;i đặt</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nguồn…</translation>
     </message>
     <message>
         <source>Connect TikTok Shop accounts, a TikTok LIVE room and OBS</source>
-        <translation type="unfinished" />
+        <translation>Kết nối tài khoản TikTok Shop, phòng TikTok LIVE và OBS</translation>
     </message>
     <message>
         <source>{title} (hidden by the filter)</source>
-        <translation type="unfinished" />
+        <translation>{title} (bị bộ lọc ẩn)</translation>
     </message>
     <message>
         <source>Choose a LIVE</source>
-        <translation type="unfinished" />
+        <translation>Chọn phiên LIVE</translation>
     </message>
     <message>
         <source>Source: —</source>
-        <translation type="unfinished" />
+        <translation>Nguồn: —</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished" />
+        <translation>Nguồn: {source}</translation>
     </message>
     <message>
         <source>● Connecting…</source>
-        <translation type="unfinished" />
+        <translation>● Đang kết nối…</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished" />
+        <translation>● Đã kết nối</translation>
     </message>
     <message>
         <source>● Retrying in {s} s</source>
-        <translation type="unfinished" />
+        <translation>● Thử lại sau {s} s</translation>
     </message>
     <message>
         <source>● Failed</source>
-        <translation type="unfinished" />
+        <translation>● Thất bại</translation>
     </message>
     <message>
         <source>● Stopped</source>
-        <translation type="unfinished" />
+        <translation>● Đã dừng</translation>
     </message>
     <message>
         <source>Last sync {time}</source>
-        <translation type="unfinished" />
+        <translation>Đồng bộ lần cuối {time}</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished" />
+        <translation>Chưa từng đồng bộ</translation>
     </message>
     <message>
         <source>LIVE {clock}</source>
-        <translation type="unfinished" />
+        <translation>Đang phát {clock}</translation>
     </message>
     <message>
         <source>Ended · {clock}</source>
-        <translation type="unfinished" />
+        <translation>Đã kết thúc · {clock}</translation>
     </message>
     <message>
         <source>Open a LIVE first: the video is attached to the LIVE shown.</source>
-        <translation type="unfinished" />
+        <translation>Hãy mở một phiên LIVE trước: video được đính kèm vào phiên LIVE đang hiển thị.</translation>
     </message>
     <message>
         <source>Drop to import {names}</source>
-        <translation type="unfinished" />
+        <translation>Thả để nhập {names}</translation>
     </message>
 </context>
 <context>
     <name>ManualDialog</name>
     <message>
         <source>LiveDesk user manual</source>
-        <translation type="unfinished" />
+        <translation>Hướng dẫn sử dụng LiveDesk</translation>
     </message>
 </context>
 <context>
     <name>MetricCard</name>
     <message>
         <source>demo</source>
-        <translation type="unfinished" />
+        <translation>dữ liệu mẫu</translation>
     </message>
     <message>
         <source>LiveDesk bundle</source>
-        <translation type="unfinished" />
+        <translation>Gói LiveDesk</translation>
     </message>
     <message>
         <source>Seller Center export</source>
-        <translation type="unfinished" />
+        <translation>Tệp xuất Seller Center</translation>
     </message>
     <message>
         <source>TikTok Shop API</source>
-        <translation type="unfinished" />
+        <translation>TikTok Shop API</translation>
     </message>
     <message>
         <source>TikTok LIVE (unofficial)</source>
-        <translation type="unfinished" />
+        <translation>TikTok LIVE (không chính thức)</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished" />
+        <translation>OBS</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished" />
+        <translation>nhập thủ công</translation>
     </message>
     <message>
         <source>Source: {sources}</source>
-        <translation type="unfinished" />
+        <translation>Nguồn: {sources}</translation>
     </message>
     <message>
         <source>vs previous LIVE: —</source>
-        <translation type="unfinished" />
+        <translation>So với phiên LIVE trước: —</translation>
     </message>
     <message>
         <source>{arrow} {pct} vs previous LIVE</source>
-        <translation type="unfinished" />
+        <translation>{arrow} {pct} so với phiên LIVE trước</translation>
     </message>
     <message>
         <source>{sign}{pct} vs market avg.</source>
-        <translation type="unfinished" />
+        <translation>{sign}{pct} so với TB thị trường</translation>
     </message>
     <message>
         <source>{sign}{pct} vs your 14-day avg.</source>
-        <translation type="unfinished" />
+        <translation>{sign}{pct} so với TB 14 ngày của bạn</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
-        <translation type="unfinished" />
+        <translation>Tham chiếu: {ref}</translation>
     </message>
 </context>
 <context>
     <name>MetricHelp</name>
     <message>
         <source>Gross merchandise value: the value of paid orders attributed to the LIVE, counted at payment time. It includes orders cancelled or refunded later.</source>
-        <translation type="unfinished" />
+        <translation>Tổng giá trị hàng hóa: giá trị các đơn hàng đã thanh toán được ghi nhận cho phiên LIVE, tính tại thời điểm thanh toán. Bao gồm cả các đơn hàng bị hủy hoặc hoàn tiền sau đó.</translation>
     </message>
     <message>
         <source>Your headline result. Compare LIVEs of similar length, or use GMV per hour and Watch GPM to compare LIVEs of different length and traffic.</source>
-        <translation type="unfinished" />
+        <translation>Kết quả chính của bạn. Hãy so sánh các phiên LIVE có thời lượng tương đương, hoặc dùng GMV mỗi giờ và GPM lượt xem để so sánh các phiên LIVE khác nhau về thời lượng và lưu lượng.</translation>
     </message>
     <message>
         <source>Units sold: one order of three pieces counts three.</source>
-        <translation type="unfinished" />
+        <translation>Số sản phẩm đã bán: một đơn hàng gồm ba món được tính là ba.</translation>
     </message>
     <message>
         <source>Plan stock from it; a rise with flat GMV means cheaper items or multi-buy offers are selling.</source>
-        <translation type="unfinished" />
+        <translation>Dùng để lên kế hoạch tồn kho; chỉ số này tăng trong khi GMV đi ngang nghĩa là các mặt hàng rẻ hơn hoặc ưu đãi mua nhiều đang bán chạy.</translation>
     </message>
     <message>
         <source>Paid order lines, one per SKU: a cart with two products is two SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>Các dòng đơn hàng đã thanh toán, mỗi SKU một dòng: một giỏ hàng có hai sản phẩm là hai đơn hàng SKU.</translation>
     </message>
     <message>
         <source>The numerator of CTOR (SKU orders) and the order rate; watch it when you pin a product to see whether the pin sells.</source>
-        <translation type="unfinished" />
+        <translation>Tử số của CTOR (đơn hàng SKU) và của tỷ lệ đặt hàng; hãy theo dõi chỉ số này khi ghim một sản phẩm để xem sản phẩm được ghim có bán được không.</translation>
     </message>
     <message>
         <source>Paid parent orders: one checkout counts once, whatever it contains.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng mẹ đã thanh toán: mỗi lần thanh toán chỉ tính một lần, bất kể gồm những gì.</translation>
     </message>
     <message>
         <source>Use it for the average order value (Avg. price) and to see how often buyers combine products.</source>
-        <translation type="unfinished" />
+        <translation>Dùng để tính giá trị đơn hàng trung bình (Giá TB) và để xem người mua thường mua kèm nhiều sản phẩm đến mức nào.</translation>
     </message>
     <message>
         <source>SKU orders placed, paid or not.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU đã đặt, dù đã thanh toán hay chưa.</translation>
     </message>
     <message>
         <source>Compare with SKU orders: a large gap means buyers stop at payment (see Payment rate).</source>
-        <translation type="unfinished" />
+        <translation>So sánh với đơn hàng SKU: chênh lệch lớn nghĩa là người mua dừng lại ở bước thanh toán (xem Tỷ lệ thanh toán).</translation>
     </message>
     <message>
         <source>Unique paying buyers of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số người mua đã thanh toán (không trùng lặp) của phiên LIVE.</translation>
     </message>
     <message>
         <source>Customers ÷ viewers is the conversion rate; more customers at the same GMV means a broader, less risky audience.</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng ÷ người xem là tỷ lệ chuyển đổi; nhiều khách hàng hơn với cùng mức GMV nghĩa là tệp khán giả rộng hơn, ít rủi ro hơn.</translation>
     </message>
     <message>
         <source>Times the LIVE was shown to someone: a feed card, a preview or a search result. The reach of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số lần phiên LIVE được hiển thị cho ai đó: một thẻ trên bảng tin, một bản xem trước hoặc một kết quả tìm kiếm. Đây là độ phủ của phiên LIVE.</translation>
     </message>
     <message>
         <source>Low impressions: go live at better times, promote the LIVE with short videos or ads. High impressions with few views: see Tap-through rate.</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị thấp: hãy phát LIVE vào khung giờ tốt hơn, quảng bá phiên LIVE bằng video ngắn hoặc quảng cáo. Lượt hiển thị cao nhưng ít lượt xem: xem Tỷ lệ nhấn xem.</translation>
     </message>
     <message>
         <source>Entries into the LIVE room. A viewer who leaves and comes back counts again.</source>
-        <translation type="unfinished" />
+        <translation>Số lượt vào phòng LIVE. Người xem rời đi rồi quay lại sẽ được tính thêm lần nữa.</translation>
     </message>
     <message>
         <source>The base of the engagement rates per view, Watch GPM and the order rate. Views far above viewers means people come back.</source>
-        <translation type="unfinished" />
+        <translation>Cơ sở của các tỷ lệ tương tác theo lượt xem, GPM lượt xem và tỷ lệ đặt hàng. Lượt xem cao hơn nhiều so với người xem nghĩa là mọi người quay lại.</translation>
     </message>
     <message>
         <source>Unique people who entered the LIVE room.</source>
-        <translation type="unfinished" />
+        <translation>Số người (không trùng lặp) đã vào phòng LIVE.</translation>
     </message>
     <message>
         <source>The base of conversion and the interaction rates. Summed over several LIVEs, one person is counted once per LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Cơ sở của tỷ lệ chuyển đổi và các tỷ lệ tương tác. Khi cộng nhiều phiên LIVE, mỗi người được tính một lần cho mỗi phiên LIVE.</translation>
     </message>
     <message>
         <source>People in the room right now (concurrent viewers).</source>
-        <translation type="unfinished" />
+        <translation>Số người đang ở trong phòng ngay lúc này (người xem đồng thời).</translation>
     </message>
     <message>
         <source>Watch it during the LIVE: pin your best product or start an offer when it peaks; a drop right after a segment tells you it did not hold attention.</source>
-        <translation type="unfinished" />
+        <translation>Theo dõi chỉ số này trong khi phát LIVE: ghim sản phẩm tốt nhất hoặc tung ưu đãi khi chỉ số đạt đỉnh; nếu chỉ số giảm ngay sau một phân đoạn, nghĩa là phân đoạn đó không giữ được sự chú ý.</translation>
     </message>
     <message>
         <source>Times product cards were shown in the LIVE (pinned card, basket list).</source>
-        <translation type="unfinished" />
+        <translation>Số lần thẻ sản phẩm được hiển thị trong phiên LIVE (thẻ đang ghim, danh sách giỏ hàng).</translation>
     </message>
     <message>
         <source>Few product impressions for many views: open the basket and pin products more often.</source>
-        <translation type="unfinished" />
+        <translation>Ít lượt hiển thị sản phẩm so với nhiều lượt xem: hãy mở giỏ hàng và ghim sản phẩm thường xuyên hơn.</translation>
     </message>
     <message>
         <source>Taps that opened a product detail page during the LIVE. Counted per tap: one buyer who taps three times makes three clicks.</source>
-        <translation type="unfinished" />
+        <translation>Số lần nhấn mở trang chi tiết sản phẩm trong phiên LIVE. Tính theo từng lần nhấn: một người mua nhấn ba lần tạo ra ba lượt nhấp.</translation>
     </message>
     <message>
         <source>The interest step of the funnel: divide by views (LIVE CTR) or product impressions (Product CTR); orders ÷ clicks is CTOR.</source>
-        <translation type="unfinished" />
+        <translation>Bước quan tâm của phễu: chia cho lượt xem (CTR LIVE) hoặc lượt hiển thị sản phẩm (CTR sản phẩm); đơn hàng ÷ lượt nhấp là CTOR.</translation>
     </message>
     <message>
         <source>Times a product was added to a cart from the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số lần sản phẩm được thêm vào giỏ hàng từ phiên LIVE.</translation>
     </message>
     <message>
         <source>Many adds and few orders: buyers hesitate at checkout; remind them of the offer's end, check shipping costs.</source>
-        <translation type="unfinished" />
+        <translation>Nhiều lượt thêm vào giỏ nhưng ít đơn hàng: người mua còn do dự khi thanh toán; hãy nhắc thời hạn kết thúc ưu đãi, kiểm tra phí vận chuyển.</translation>
     </message>
     <message>
         <source>Comments posted in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Bình luận được đăng trong phiên LIVE.</translation>
     </message>
     <message>
         <source>A sign of a lively room that TikTok rewards with traffic; ask questions and answer by name to raise it.</source>
-        <translation type="unfinished" />
+        <translation>Dấu hiệu của một phòng LIVE sôi động, được TikTok thưởng bằng lưu lượng; hãy đặt câu hỏi và trả lời kèm tên người xem để tăng chỉ số này.</translation>
     </message>
     <message>
         <source>Likes (taps on the screen); one viewer can like many times.</source>
-        <translation type="unfinished" />
+        <translation>Lượt thích (chạm vào màn hình); một người xem có thể thích nhiều lần.</translation>
     </message>
     <message>
         <source>A cheap engagement signal; compare the like rate between LIVEs rather than raw totals.</source>
-        <translation type="unfinished" />
+        <translation>Tín hiệu tương tác dễ đạt được; hãy so sánh tỷ lệ thích giữa các phiên LIVE thay vì tổng số thô.</translation>
     </message>
     <message>
         <source>Times the LIVE was shared.</source>
-        <translation type="unfinished" />
+        <translation>Số lần phiên LIVE được chia sẻ.</translation>
     </message>
     <message>
         <source>Shares bring new viewers for free: invite them around giveaways and strong offers.</source>
-        <translation type="unfinished" />
+        <translation>Lượt chia sẻ mang lại người xem mới miễn phí: hãy kêu gọi chia sẻ vào các dịp tặng quà và ưu đãi mạnh.</translation>
     </message>
     <message>
         <source>Accounts that followed during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số tài khoản đã theo dõi trong phiên LIVE.</translation>
     </message>
     <message>
         <source>Followers are the audience of your next LIVEs; a low follow rate means viewers see no reason to come back.</source>
-        <translation type="unfinished" />
+        <translation>Người theo dõi là khán giả của các phiên LIVE tiếp theo; tỷ lệ theo dõi thấp nghĩa là người xem không thấy lý do để quay lại.</translation>
     </message>
     <message>
         <source>Virtual gifts sent by viewers.</source>
-        <translation type="unfinished" />
+        <translation>Quà tặng ảo do người xem gửi.</translation>
     </message>
     <message>
         <source>A loyalty signal from your core fans; thank senders on camera.</source>
-        <translation type="unfinished" />
+        <translation>Tín hiệu gắn bó từ những người hâm mộ cốt lõi; hãy cảm ơn người tặng ngay trên sóng.</translation>
     </message>
     <message>
         <source>Seconds watched by all viewers together.</source>
-        <translation type="unfinished" />
+        <translation>Tổng số giây xem của tất cả người xem cộng lại.</translation>
     </message>
     <message>
         <source>The base of the average viewing durations; it grows with both audience size and retention.</source>
-        <translation type="unfinished" />
+        <translation>Cơ sở của các chỉ số thời lượng xem trung bình; tăng theo cả quy mô khán giả lẫn khả năng giữ chân người xem.</translation>
     </message>
     <message>
         <source>Views that lasted more than one minute.</source>
-        <translation type="unfinished" />
+        <translation>Số lượt xem kéo dài hơn một phút.</translation>
     </message>
     <message>
         <source>Divide by views to see how many entries turn into real watching; a low share points at the first seconds of your content.</source>
-        <translation type="unfinished" />
+        <translation>Chia cho lượt xem để biết bao nhiêu lượt vào phòng thực sự trở thành lượt xem thật; tỷ trọng thấp cho thấy vấn đề nằm ở những giây đầu tiên của nội dung.</translation>
     </message>
     <message>
         <source>Spend on paid promotion of the LIVE (LIVE ads, GMV Max, Promote).</source>
-        <translation type="unfinished" />
+        <translation>Chi phí quảng bá trả phí cho phiên LIVE (Quảng cáo LIVE, GMV Max, Quảng bá).</translation>
     </message>
     <message>
         <source>Lower is better for the same result: weigh it against Ads GMV (GMV Max ROI).</source>
-        <translation type="unfinished" />
+        <translation>Càng thấp càng tốt với cùng một kết quả: hãy cân nhắc so với GMV quảng cáo (ROI GMV Max).</translation>
     </message>
     <message>
         <source>GMV attributed to paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>GMV được ghi nhận cho quảng bá trả phí.</translation>
     </message>
     <message>
         <source>Compare with ads cost (ROI) and with total GMV to see how much of your sales you buy.</source>
-        <translation type="unfinished" />
+        <translation>So sánh với chi phí quảng cáo (ROI) và với tổng GMV để biết bao nhiêu phần doanh số là do bạn trả tiền mua.</translation>
     </message>
     <message>
         <source>Peak concurrent viewers: the most people in the room at one time.</source>
-        <translation type="unfinished" />
+        <translation>Số người xem đồng thời cao nhất: số người ở trong phòng nhiều nhất tại một thời điểm.</translation>
     </message>
     <message>
         <source>Shows the LIVE's best moment; find it on the trend chart and repeat what you did then.</source>
-        <translation type="unfinished" />
+        <translation>Cho thấy khoảnh khắc tốt nhất của phiên LIVE; hãy tìm nó trên biểu đồ xu hướng và lặp lại những gì bạn đã làm khi đó.</translation>
     </message>
     <message>
         <source>Average concurrent viewers over the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số người xem đồng thời trung bình trong suốt phiên LIVE.</translation>
     </message>
     <message>
         <source>A steadier measure than the peak: a high peak with a low average means traffic came in bursts and left.</source>
-        <translation type="unfinished" />
+        <translation>Thước đo ổn định hơn mức đỉnh: đỉnh cao nhưng trung bình thấp nghĩa là lưu lượng đến theo từng đợt rồi rời đi.</translation>
     </message>
     <message>
         <source>Enter room rate (ERR): views ÷ LIVE impressions, the share of people who saw the LIVE and tapped in.</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ vào phòng (ERR): lượt xem ÷ lượt hiển thị LIVE, tỷ lệ người đã thấy phiên LIVE và nhấn vào xem.</translation>
     </message>
     <message>
         <source>Below the market: work on the LIVE cover, title and the first seconds people see in the feed preview.</source>
-        <translation type="unfinished" />
+        <translation>Thấp hơn thị trường: hãy cải thiện ảnh bìa, tiêu đề phiên LIVE và những giây đầu tiên mà người xem thấy ở bản xem trước trên bảng tin.</translation>
     </message>
     <message>
         <source>LIVE click-through rate: product clicks ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ nhấp LIVE: lượt nhấp sản phẩm ÷ lượt xem.</translation>
     </message>
     <message>
         <source>Low: pin the product you talk about, show it close to the camera and invite viewers to tap the basket.</source>
-        <translation type="unfinished" />
+        <translation>Thấp: hãy ghim sản phẩm bạn đang nói đến, đưa sản phẩm lại gần máy quay và mời người xem nhấn vào giỏ hàng.</translation>
     </message>
     <message>
         <source>Product click-through rate: product clicks ÷ product impressions.</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ nhấp sản phẩm: lượt nhấp sản phẩm ÷ lượt hiển thị sản phẩm.</translation>
     </message>
     <message>
         <source>Measures how tempting the product card is: its picture, title and price.</source>
-        <translation type="unfinished" />
+        <translation>Đo mức độ hấp dẫn của thẻ sản phẩm: hình ảnh, tiêu đề và giá.</translation>
     </message>
     <message>
         <source>Click-to-order rate: SKU orders ÷ product clicks, the share of product page visits that end in a paid order.</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ nhấp thành đơn: đơn hàng SKU ÷ lượt nhấp sản phẩm, tỷ lệ lượt truy cập trang sản phẩm dẫn đến đơn hàng đã thanh toán.</translation>
     </message>
     <message>
         <source>Low: check the price, vouchers, shipping cost, stock and the product page (photos, reviews).</source>
-        <translation type="unfinished" />
+        <translation>Thấp: hãy kiểm tra giá, mã giảm giá, phí vận chuyển, tồn kho và trang sản phẩm (ảnh, đánh giá).</translation>
     </message>
     <message>
         <source>Click-to-order rate by parent orders: main orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ nhấp thành đơn theo đơn hàng mẹ: đơn hàng chính ÷ lượt nhấp sản phẩm.</translation>
     </message>
     <message>
         <source>Read it next to CTOR (SKU orders): the gap shows how often buyers take several products in one checkout.</source>
-        <translation type="unfinished" />
+        <translation>Xem cùng với CTOR (đơn hàng SKU): chênh lệch cho thấy người mua thường lấy nhiều sản phẩm trong một lần thanh toán đến mức nào.</translation>
     </message>
     <message>
         <source>SKU orders ÷ views: how many views end in an order line.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU ÷ lượt xem: bao nhiêu lượt xem dẫn đến một dòng đơn hàng.</translation>
     </message>
     <message>
         <source>The whole room-to-order funnel in one figure; split it into LIVE CTR and CTOR to find the weak step.</source>
-        <translation type="unfinished" />
+        <translation>Toàn bộ phễu từ phòng LIVE đến đơn hàng trong một con số; tách thành CTR LIVE và CTOR để tìm ra bước yếu.</translation>
     </message>
     <message>
         <source>Customers ÷ viewers: the share of unique viewers who bought.</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng ÷ người xem: tỷ lệ người xem (không trùng lặp) đã mua hàng.</translation>
     </message>
     <message>
         <source>The best single measure of how well a LIVE sells to the people it reaches; over several LIVEs it is a ratio of the sums.</source>
-        <translation type="unfinished" />
+        <translation>Thước đo đơn lẻ tốt nhất cho biết phiên LIVE bán hàng hiệu quả đến đâu với những người mà nó tiếp cận; với nhiều phiên LIVE, đây là tỷ lệ giữa các tổng.</translation>
     </message>
     <message>
         <source>GMV per 1,000 views.</source>
-        <translation type="unfinished" />
+        <translation>GMV trên 1.000 lượt xem.</translation>
     </message>
     <message>
         <source>Compares how well LIVEs monetize their audience regardless of its size; TikTok uses it to decide how much traffic a LIVE deserves.</source>
-        <translation type="unfinished" />
+        <translation>So sánh mức độ kiếm tiền từ khán giả giữa các phiên LIVE bất kể quy mô khán giả; TikTok dùng chỉ số này để quyết định một phiên LIVE xứng đáng nhận bao nhiêu lưu lượng.</translation>
     </message>
     <message>
         <source>GMV per 1,000 LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>GMV trên 1.000 lượt hiển thị LIVE.</translation>
     </message>
     <message>
         <source>Covers the whole funnel from feed to order; use it to compare traffic channels and paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>Bao quát toàn bộ phễu từ bảng tin đến đơn hàng; dùng để so sánh các kênh lưu lượng và quảng bá trả phí.</translation>
     </message>
     <message>
         <source>Average order value: GMV ÷ main orders.</source>
-        <translation type="unfinished" />
+        <translation>Giá trị đơn hàng trung bình: GMV ÷ đơn hàng chính.</translation>
     </message>
     <message>
         <source>Raise it with bundles, multi-buy offers and free shipping thresholds.</source>
-        <translation type="unfinished" />
+        <translation>Tăng chỉ số này bằng bộ sản phẩm, ưu đãi mua nhiều và ngưỡng miễn phí vận chuyển.</translation>
     </message>
     <message>
         <source>Average viewing duration per unique viewer: total watch time ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Thời lượng xem trung bình trên mỗi người xem (không trùng lặp): tổng thời gian xem ÷ người xem.</translation>
     </message>
     <message>
         <source>Short: the content does not hold attention. Open with a hook, demonstrate, answer comments and keep a rhythm of small moments.</source>
-        <translation type="unfinished" />
+        <translation>Ngắn: nội dung không giữ được sự chú ý. Hãy mở đầu bằng điểm thu hút, trình diễn sản phẩm, trả lời bình luận và giữ nhịp bằng những khoảnh khắc nhỏ.</translation>
     </message>
     <message>
         <source>Average viewing duration per view: total watch time ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>Thời lượng xem trung bình trên mỗi lượt xem: tổng thời gian xem ÷ lượt xem.</translation>
     </message>
     <message>
         <source>Shorter than the per-viewer figure when people come back several times; compare both to see whether viewers return.</source>
-        <translation type="unfinished" />
+        <translation>Ngắn hơn số liệu tính theo người xem khi mọi người quay lại nhiều lần; so sánh cả hai để biết người xem có quay lại hay không.</translation>
     </message>
     <message>
         <source>Comments ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Bình luận ÷ người xem.</translation>
     </message>
     <message>
         <source>Engagement independent of audience size; ask questions that are easy to answer in one word.</source>
-        <translation type="unfinished" />
+        <translation>Mức tương tác không phụ thuộc quy mô khán giả; hãy đặt những câu hỏi dễ trả lời bằng một từ.</translation>
     </message>
     <message>
         <source>New followers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Người theo dõi mới ÷ người xem.</translation>
     </message>
     <message>
         <source>Low: tell viewers what your next LIVE brings and why to follow now.</source>
-        <translation type="unfinished" />
+        <translation>Thấp: hãy cho người xem biết phiên LIVE tới có gì và vì sao nên theo dõi ngay.</translation>
     </message>
     <message>
         <source>Likes ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Lượt thích ÷ người xem.</translation>
     </message>
     <message>
         <source>A light engagement signal; like goals ("at 10K likes we reveal...") raise it.</source>
-        <translation type="unfinished" />
+        <translation>Tín hiệu tương tác nhẹ; đặt mục tiêu lượt thích ("đủ 10K lượt thích sẽ bật mí...") giúp tăng chỉ số này.</translation>
     </message>
     <message>
         <source>Shares ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Lượt chia sẻ ÷ người xem.</translation>
     </message>
     <message>
         <source>Free reach: ask for shares when the offer is worth telling friends about.</source>
-        <translation type="unfinished" />
+        <translation>Độ phủ miễn phí: hãy kêu gọi chia sẻ khi ưu đãi đáng để kể cho bạn bè.</translation>
     </message>
     <message>
         <source>Paid SKU orders ÷ created SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU đã thanh toán ÷ đơn hàng SKU đã tạo.</translation>
     </message>
     <message>
         <source>Low: buyers drop at payment; check payment methods, shipping costs shown late, and remind buyers to complete their order.</source>
-        <translation type="unfinished" />
+        <translation>Thấp: người mua bỏ ngang ở bước thanh toán; hãy kiểm tra phương thức thanh toán, phí vận chuyển hiển thị muộn và nhắc người mua hoàn tất đơn hàng.</translation>
     </message>
     <message>
         <source>Return on ad spend: Ads GMV ÷ ads cost (1.8× = 180 %).</source>
-        <translation type="unfinished" />
+        <translation>Lợi nhuận trên chi tiêu quảng cáo: GMV quảng cáo ÷ chi phí quảng cáo (1,8× = 180 %).</translation>
     </message>
     <message>
         <source>Below your margin's break-even, the ads lose money even when GMV grows.</source>
-        <translation type="unfinished" />
+        <translation>Nếu thấp hơn ngưỡng hòa vốn theo biên lợi nhuận của bạn, quảng cáo vẫn lỗ ngay cả khi GMV tăng.</translation>
     </message>
     <message>
         <source>GMV divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>GMV chia cho số giờ của khung thời gian.</translation>
     </message>
     <message>
         <source>Compares LIVEs of different length; use it to choose how long to stay live.</source>
-        <translation type="unfinished" />
+        <translation>So sánh các phiên LIVE có thời lượng khác nhau; dùng để chọn thời lượng phát LIVE phù hợp.</translation>
     </message>
     <message>
         <source>LIVE impressions divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị LIVE chia cho số giờ của khung thời gian.</translation>
     </message>
     <message>
         <source>Shows how much traffic TikTok gives the LIVE over time; a falling pace late in a LIVE suggests ending earlier.</source>
-        <translation type="unfinished" />
+        <translation>Cho thấy TikTok phân bổ bao nhiêu lưu lượng cho phiên LIVE theo thời gian; nhịp độ giảm dần vào cuối phiên LIVE gợi ý nên kết thúc sớm hơn.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation>số lượng</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished" />
+        <translation>tiền</translation>
     </message>
     <message>
         <source>percentage</source>
-        <translation type="unfinished" />
+        <translation>phần trăm</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished" />
+        <translation>thời lượng</translation>
     </message>
     <message>
         <source>multiplier</source>
-        <translation type="unfinished" />
+        <translation>hệ số</translation>
     </message>
     <message>
         <source>▲ higher is better</source>
-        <translation type="unfinished" />
+        <translation>▲ càng cao càng tốt</translation>
     </message>
     <message>
         <source>▼ lower is better</source>
-        <translation type="unfinished" />
+        <translation>▼ càng thấp càng tốt</translation>
     </message>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>Tăng tốc lưu lượng</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>Tất cả chỉ số</translation>
     </message>
     <message>
         <source>{metric} ÷ hours</source>
-        <translation type="unfinished" />
+        <translation>{metric} ÷ số giờ</translation>
     </message>
     <message>
         <source>highest {metric}</source>
-        <translation type="unfinished" />
+        <translation>{metric} cao nhất</translation>
     </message>
     <message>
         <source>mean {metric}</source>
-        <translation type="unfinished" />
+        <translation>{metric} trung bình</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished" />
+        <translation>Ý nghĩa</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Good direction</source>
-        <translation type="unfinished" />
+        <translation>Hướng tốt</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation type="unfinished" />
+        <translation>Cách sử dụng</translation>
     </message>
     <message>
         <source>Group: {group}</source>
-        <translation type="unfinished" />
+        <translation>Nhóm: {group}</translation>
     </message>
     <message>
         <source>Formula: {formula}</source>
-        <translation type="unfinished" />
+        <translation>Công thức: {formula}</translation>
     </message>
     <message>
         <source>In Seller Center exports: {labels}</source>
-        <translation type="unfinished" />
+        <translation>Trong tệp xuất Seller Center: {labels}</translation>
     </message>
 </context>
 <context>
     <name>MetricPicker</name>
     <message>
         <source>Traffic express</source>
-        <translation type="unfinished" />
+        <translation>Tăng tốc lưu lượng</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>Tất cả chỉ số</translation>
     </message>
 </context>
 <context>
     <name>MetricReferenceView</name>
     <message>
         <source>Search metrics: name, meaning or advice (e.g. “CTOR”, “cover”)</source>
-        <translation type="unfinished" />
+        <translation>Tìm chỉ số: tên, ý nghĩa hoặc lời khuyên (ví dụ “CTOR”, “ảnh bìa”)</translation>
     </message>
     <message>
         <source>No metric matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Không có chỉ số nào khớp với tìm kiếm.</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Value of paid orders attributed to the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Giá trị các đơn hàng đã thanh toán được ghi nhận cho phiên LIVE.</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm đã bán</translation>
     </message>
     <message>
         <source>Units sold during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số sản phẩm bán được trong phiên LIVE.</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU</translation>
     </message>
     <message>
         <source>Paid order lines, one per SKU.</source>
-        <translation type="unfinished" />
+        <translation>Các dòng đơn hàng đã thanh toán, mỗi SKU một dòng.</translation>
     </message>
     <message>
         <source>Main orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng chính</translation>
     </message>
     <message>
         <source>Paid parent orders.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng mẹ đã thanh toán.</translation>
     </message>
     <message>
         <source>Created SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU đã tạo</translation>
     </message>
     <message>
         <source>SKU orders placed, paid or not.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU đã đặt, dù đã thanh toán hay chưa.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Unique paying buyers.</source>
-        <translation type="unfinished" />
+        <translation>Số người mua đã thanh toán (không trùng lặp).</translation>
     </message>
     <message>
         <source>LIVE impressions</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị LIVE</translation>
     </message>
     <message>
         <source>Times the LIVE was shown in a feed card or preview.</source>
-        <translation type="unfinished" />
+        <translation>Số lần phiên LIVE được hiển thị trên thẻ bảng tin hoặc bản xem trước.</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem</translation>
     </message>
     <message>
         <source>Entries into the LIVE room; revisits count.</source>
-        <translation type="unfinished" />
+        <translation>Số lượt vào phòng LIVE; tính cả lượt quay lại.</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Người xem</translation>
     </message>
     <message>
         <source>Unique viewers.</source>
-        <translation type="unfinished" />
+        <translation>Số người xem không trùng lặp.</translation>
     </message>
     <message>
         <source>Current viewers</source>
-        <translation type="unfinished" />
+        <translation>Người xem hiện tại</translation>
     </message>
     <message>
         <source>Viewers in the room right now.</source>
-        <translation type="unfinished" />
+        <translation>Số người xem đang ở trong phòng ngay lúc này.</translation>
     </message>
     <message>
         <source>Product impressions</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị sản phẩm</translation>
     </message>
     <message>
         <source>Times product cards were shown in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số lần thẻ sản phẩm được hiển thị trong phiên LIVE.</translation>
     </message>
     <message>
         <source>Product clicks</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp sản phẩm</translation>
     </message>
     <message>
         <source>Clicks that opened a product detail page during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số lượt nhấp mở trang chi tiết sản phẩm trong phiên LIVE.</translation>
     </message>
     <message>
         <source>Add-to-cart</source>
-        <translation type="unfinished" />
+        <translation>Thêm vào giỏ</translation>
     </message>
     <message>
         <source>Products added to a cart from the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số sản phẩm được thêm vào giỏ hàng từ phiên LIVE.</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished" />
+        <translation>Bình luận</translation>
     </message>
     <message>
         <source>Comments posted in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Bình luận được đăng trong phiên LIVE.</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished" />
+        <translation>Lượt thích</translation>
     </message>
     <message>
         <source>Likes (taps) in the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Lượt thích (chạm) trong phiên LIVE.</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished" />
+        <translation>Lượt chia sẻ</translation>
     </message>
     <message>
         <source>Times the LIVE was shared.</source>
-        <translation type="unfinished" />
+        <translation>Số lần phiên LIVE được chia sẻ.</translation>
     </message>
     <message>
         <source>New followers</source>
-        <translation type="unfinished" />
+        <translation>Người theo dõi mới</translation>
     </message>
     <message>
         <source>Accounts that followed during the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Số tài khoản đã theo dõi trong phiên LIVE.</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished" />
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>Gifts sent by viewers.</source>
-        <translation type="unfinished" />
+        <translation>Quà tặng do người xem gửi.</translation>
     </message>
     <message>
         <source>Total watch time</source>
-        <translation type="unfinished" />
+        <translation>Tổng thời gian xem</translation>
     </message>
     <message>
         <source>Seconds watched by all viewers.</source>
-        <translation type="unfinished" />
+        <translation>Tổng số giây xem của tất cả người xem.</translation>
     </message>
     <message>
         <source>&gt; 1 min. views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem &gt; 1 phút</translation>
     </message>
     <message>
         <source>Views lasting more than one minute.</source>
-        <translation type="unfinished" />
+        <translation>Số lượt xem kéo dài hơn một phút.</translation>
     </message>
     <message>
         <source>Ads cost</source>
-        <translation type="unfinished" />
+        <translation>Chi phí quảng cáo</translation>
     </message>
     <message>
         <source>Spend on paid promotion of the LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Chi phí quảng bá trả phí cho phiên LIVE.</translation>
     </message>
     <message>
         <source>Ads GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV quảng cáo</translation>
     </message>
     <message>
         <source>GMV attributed to paid promotion.</source>
-        <translation type="unfinished" />
+        <translation>GMV được ghi nhận cho quảng bá trả phí.</translation>
     </message>
     <message>
         <source>Peak viewers (PCU)</source>
-        <translation type="unfinished" />
+        <translation>Người xem cao điểm (PCU)</translation>
     </message>
     <message>
         <source>Highest number of concurrent viewers.</source>
-        <translation type="unfinished" />
+        <translation>Số người xem đồng thời cao nhất.</translation>
     </message>
     <message>
         <source>Average viewers (ACU)</source>
-        <translation type="unfinished" />
+        <translation>Người xem trung bình (ACU)</translation>
     </message>
     <message>
         <source>Mean number of concurrent viewers.</source>
-        <translation type="unfinished" />
+        <translation>Số người xem đồng thời trung bình.</translation>
     </message>
     <message>
         <source>Tap-through rate (ERR)</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ nhấn xem (ERR)</translation>
     </message>
     <message>
         <source>Enter room rate: views ÷ LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ vào phòng: lượt xem ÷ lượt hiển thị LIVE.</translation>
     </message>
     <message>
         <source>LIVE CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR LIVE</translation>
     </message>
     <message>
         <source>Product clicks ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp sản phẩm ÷ lượt xem.</translation>
     </message>
     <message>
         <source>Product CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR sản phẩm</translation>
     </message>
     <message>
         <source>Product clicks ÷ product impressions.</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp sản phẩm ÷ lượt hiển thị sản phẩm.</translation>
     </message>
     <message>
         <source>CTOR (SKU orders)</source>
-        <translation type="unfinished" />
+        <translation>CTOR (đơn hàng SKU)</translation>
     </message>
     <message>
         <source>SKU orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU ÷ lượt nhấp sản phẩm.</translation>
     </message>
     <message>
         <source>CTOR (main orders)</source>
-        <translation type="unfinished" />
+        <translation>CTOR (đơn hàng chính)</translation>
     </message>
     <message>
         <source>Main orders ÷ product clicks.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng chính ÷ lượt nhấp sản phẩm.</translation>
     </message>
     <message>
         <source>Order rate (SKU orders)</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ đặt hàng (đơn hàng SKU)</translation>
     </message>
     <message>
         <source>SKU orders ÷ views.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU ÷ lượt xem.</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ chuyển đổi</translation>
     </message>
     <message>
         <source>Customers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng ÷ người xem.</translation>
     </message>
     <message>
         <source>Watch GPM</source>
-        <translation type="unfinished" />
+        <translation>GPM lượt xem</translation>
     </message>
     <message>
         <source>GMV per 1,000 views.</source>
-        <translation type="unfinished" />
+        <translation>GMV trên 1.000 lượt xem.</translation>
     </message>
     <message>
         <source>Show GPM</source>
-        <translation type="unfinished" />
+        <translation>GPM hiển thị</translation>
     </message>
     <message>
         <source>GMV per 1,000 LIVE impressions.</source>
-        <translation type="unfinished" />
+        <translation>GMV trên 1.000 lượt hiển thị LIVE.</translation>
     </message>
     <message>
         <source>Avg. price</source>
-        <translation type="unfinished" />
+        <translation>Giá TB</translation>
     </message>
     <message>
         <source>GMV ÷ main orders.</source>
-        <translation type="unfinished" />
+        <translation>GMV ÷ đơn hàng chính.</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>Thời lượng xem TB</translation>
     </message>
     <message>
         <source>Mean watch time per unique viewer.</source>
-        <translation type="unfinished" />
+        <translation>Thời gian xem trung bình trên mỗi người xem (không trùng lặp).</translation>
     </message>
     <message>
         <source>Avg. viewing duration per view</source>
-        <translation type="unfinished" />
+        <translation>Thời lượng xem TB mỗi lượt</translation>
     </message>
     <message>
         <source>Mean watch time per view.</source>
-        <translation type="unfinished" />
+        <translation>Thời gian xem trung bình trên mỗi lượt xem.</translation>
     </message>
     <message>
         <source>Comment rate</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ bình luận</translation>
     </message>
     <message>
         <source>Comments ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Bình luận ÷ người xem.</translation>
     </message>
     <message>
         <source>Follow rate</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ theo dõi</translation>
     </message>
     <message>
         <source>New followers ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Người theo dõi mới ÷ người xem.</translation>
     </message>
     <message>
         <source>Like rate</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ thích</translation>
     </message>
     <message>
         <source>Likes ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Lượt thích ÷ người xem.</translation>
     </message>
     <message>
         <source>Share rate</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ chia sẻ</translation>
     </message>
     <message>
         <source>Shares ÷ viewers.</source>
-        <translation type="unfinished" />
+        <translation>Lượt chia sẻ ÷ người xem.</translation>
     </message>
     <message>
         <source>Payment rate</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ thanh toán</translation>
     </message>
     <message>
         <source>Paid SKU orders ÷ created SKU orders.</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU đã thanh toán ÷ đơn hàng SKU đã tạo.</translation>
     </message>
     <message>
         <source>GMV Max ROI</source>
-        <translation type="unfinished" />
+        <translation>ROI GMV Max</translation>
     </message>
     <message>
         <source>Ads GMV ÷ ads cost.</source>
-        <translation type="unfinished" />
+        <translation>GMV quảng cáo ÷ chi phí quảng cáo.</translation>
     </message>
     <message>
         <source>GMV per hour</source>
-        <translation type="unfinished" />
+        <translation>GMV mỗi giờ</translation>
     </message>
     <message>
         <source>GMV divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>GMV chia cho số giờ của khung thời gian.</translation>
     </message>
     <message>
         <source>Impressions per hour</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị mỗi giờ</translation>
     </message>
     <message>
         <source>LIVE impressions divided by the hours of the window.</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị LIVE chia cho số giờ của khung thời gian.</translation>
     </message>
 </context>
 <context>
     <name>ObsPage</name>
     <message>
         <source>OBS sends the stream's health (bitrate, dropped frames, congestion, CPU) during a LIVE, and its recordings, which become the LIVE's replay. In OBS open &lt;b&gt;Tools → WebSocket Server Settings&lt;/b&gt;, tick &lt;b&gt;Enable WebSocket server&lt;/b&gt;; &lt;b&gt;Show Connect Info&lt;/b&gt; gives the port and the password.</source>
-        <translation type="unfinished" />
+        <translation>OBS gửi tình trạng luồng phát (tốc độ bit, khung hình bị rớt, tắc nghẽn, CPU) trong phiên LIVE, cùng các bản ghi hình, vốn sẽ trở thành bản phát lại của phiên LIVE. Trong OBS, mở &lt;b&gt;Công cụ → Cài đặt máy chủ WebSocket&lt;/b&gt;, đánh dấu &lt;b&gt;Bật máy chủ WebSocket&lt;/b&gt;; &lt;b&gt;Hiện thông tin kết nối&lt;/b&gt; cho biết cổng và mật khẩu.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Máy chủ</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Cổng</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Read stream health and recordings while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>Đọc tình trạng luồng phát và bản ghi hình khi LiveDesk đang chạy</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>OBS does not know which TikTok LIVE it streams: LiveDesk adds its figures to the LIVE running now — the TikTok LIVE room's LIVE when one is received, else the LIVE you have open if it is running, else the newest running LIVE. During the LIVE they show under the Key metrics cards. When a recording stops, its file becomes that LIVE's replay.</source>
-        <translation type="unfinished" />
+        <translation>OBS không biết mình đang phát phiên TikTok LIVE nào: LiveDesk gắn số liệu của OBS vào phiên LIVE đang phát — phiên LIVE của phòng TikTok LIVE nếu nhận được, nếu không thì phiên LIVE bạn đang mở nếu phiên đó đang phát, nếu không nữa thì phiên LIVE đang phát mới nhất. Trong khi phát LIVE, các số liệu này hiển thị bên dưới các thẻ Chỉ số chính. Khi một bản ghi hình dừng, tệp của nó trở thành bản phát lại của phiên LIVE đó.</translation>
     </message>
     <message>
         <source>stored — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>đã lưu — để trống để giữ nguyên</translation>
     </message>
     <message>
         <source>empty when authentication is off in OBS</source>
-        <translation type="unfinished" />
+        <translation>để trống nếu OBS tắt xác thực</translation>
     </message>
     <message>
         <source>Connection failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Kết nối thất bại: {reason}</translation>
     </message>
     <message>
         <source>Connected to OBS at {url}: {stream}, {record}.</source>
-        <translation type="unfinished" />
+        <translation>Đã kết nối với OBS tại {url}: {stream}, {record}.</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished" />
+        <translation>đang phát</translation>
     </message>
     <message>
         <source>not streaming</source>
-        <translation type="unfinished" />
+        <translation>không phát</translation>
     </message>
     <message>
         <source>recording</source>
-        <translation type="unfinished" />
+        <translation>đang ghi hình</translation>
     </message>
     <message>
         <source>not recording</source>
-        <translation type="unfinished" />
+        <translation>không ghi hình</translation>
     </message>
     <message>
         <source>Stop reading OBS and forget its settings and password?</source>
-        <translation type="unfinished" />
+        <translation>Ngừng đọc OBS và xóa cài đặt cùng mật khẩu của OBS?</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished" />
+        <translation>Đã xóa.</translation>
     </message>
 </context>
 <context>
     <name>OverviewCards</name>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE</translation>
     </message>
     <message>
         <source>Hours live</source>
-        <translation type="unfinished" />
+        <translation>Giờ phát LIVE</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Người xem</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished" />
+        <translation>Chuyển đổi</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>Thời lượng xem TB</translation>
     </message>
     <message>
         <source>LIVEs on air during the range</source>
-        <translation type="unfinished" />
+        <translation>Số phiên LIVE phát trong khoảng thời gian</translation>
     </message>
     <message>
         <source>Hours on air within the range, summed over LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Số giờ phát trong khoảng thời gian, cộng dồn các phiên LIVE</translation>
     </message>
     <message>
         <source>Value of paid orders in the range</source>
-        <translation type="unfinished" />
+        <translation>Giá trị các đơn hàng đã thanh toán trong khoảng thời gian</translation>
     </message>
     <message>
         <source>Entries into the LIVE room; revisits count</source>
-        <translation type="unfinished" />
+        <translation>Số lượt vào phòng LIVE; tính cả lượt quay lại</translation>
     </message>
     <message>
         <source>Unique viewers, summed over LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Người xem không trùng lặp, cộng dồn các phiên LIVE</translation>
     </message>
     <message>
         <source>Customers ÷ viewers over the range (ratio of sums)</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng ÷ người xem trong khoảng thời gian (tỷ lệ giữa các tổng)</translation>
     </message>
     <message>
         <source>Total watch time ÷ viewers over the range</source>
-        <translation type="unfinished" />
+        <translation>Tổng thời gian xem ÷ người xem trong khoảng thời gian</translation>
     </message>
     <message>
         <source>Today: incomplete</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay: chưa đầy đủ</translation>
     </message>
     <message>
         <source>The range includes today, whose data is still arriving</source>
-        <translation type="unfinished" />
+        <translation>Khoảng thời gian bao gồm hôm nay, dữ liệu hôm nay vẫn đang được cập nhật</translation>
     </message>
     <message>
         <source>{change} vs prev.</source>
-        <translation type="unfinished" />
+        <translation>{change} so với kỳ trước</translation>
     </message>
     <message>
         <source>The previous period of the same length has no data to compare with</source>
-        <translation type="unfinished" />
+        <translation>Kỳ trước có cùng độ dài không có dữ liệu để so sánh</translation>
     </message>
     <message>
         <source>Change against the previous period of the same length ({value})</source>
-        <translation type="unfinished" />
+        <translation>Thay đổi so với kỳ trước có cùng độ dài ({value})</translation>
     </message>
 </context>
 <context>
     <name>OverviewChart</name>
     <message>
         <source>Per day</source>
-        <translation type="unfinished" />
+        <translation>Theo ngày</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE</translation>
     </message>
     <message>
         <source>What the bars show</source>
-        <translation type="unfinished" />
+        <translation>Các cột biểu thị gì</translation>
     </message>
     <message>
         <source>Hatched bar: today, incomplete</source>
-        <translation type="unfinished" />
+        <translation>Cột gạch chéo: hôm nay, chưa đầy đủ</translation>
     </message>
     <message>
         <source>No LIVE data in this range.</source>
-        <translation type="unfinished" />
+        <translation>Không có dữ liệu LIVE trong khoảng thời gian này.</translation>
     </message>
     <message>
         <source>Reading the range's data…</source>
-        <translation type="unfinished" />
+        <translation>Đang đọc dữ liệu của khoảng thời gian…</translation>
     </message>
     <message>
         <source>Today: incomplete, data is still arriving</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay: chưa đầy đủ, dữ liệu vẫn đang được cập nhật</translation>
     </message>
 </context>
 <context>
     <name>OverviewHints</name>
     <message>
         <source>Seen in feeds, but few tap in</source>
-        <translation type="unfinished" />
+        <translation>Xuất hiện trên bảng tin nhưng ít người nhấn vào</translation>
     </message>
     <message>
         <source>Viewers watch, but rarely open products</source>
-        <translation type="unfinished" />
+        <translation>Người xem có xem nhưng hiếm khi mở sản phẩm</translation>
     </message>
     <message>
         <source>Products are clicked, but rarely bought</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm được nhấp nhưng hiếm khi được mua</translation>
     </message>
     <message>
         <source>Viewers leave quickly</source>
-        <translation type="unfinished" />
+        <translation>Người xem rời đi nhanh</translation>
     </message>
     <message>
         <source>Sales depend on one product</source>
-        <translation type="unfinished" />
+        <translation>Doanh số phụ thuộc vào một sản phẩm</translation>
     </message>
     <message>
         <source>Look at your LIVE cover and title: show the product and the offer, use a clear face and a short promise. Going live when your followers are active also helps.</source>
-        <translation type="unfinished" />
+        <translation>Xem lại ảnh bìa và tiêu đề phiên LIVE: thể hiện sản phẩm và ưu đãi, dùng khuôn mặt rõ nét và một lời hứa ngắn gọn. Phát LIVE vào lúc người theo dõi của bạn đang hoạt động cũng giúp ích.</translation>
     </message>
     <message>
         <source>Pin the product you are talking about, hold it up to the camera, say the price and invite viewers to tap the basket.</source>
-        <translation type="unfinished" />
+        <translation>Ghim sản phẩm bạn đang nói đến, giơ sản phẩm lên trước máy quay, nói giá và mời người xem nhấn vào giỏ hàng.</translation>
     </message>
     <message>
         <source>Check price, vouchers, shipping cost, stock and the product page (photos, reviews). A time-limited offer can tip undecided buyers.</source>
-        <translation type="unfinished" />
+        <translation>Kiểm tra giá, mã giảm giá, phí vận chuyển, tồn kho và trang sản phẩm (ảnh, đánh giá). Một ưu đãi có giới hạn thời gian có thể thuyết phục người mua còn phân vân.</translation>
     </message>
     <message>
         <source>Work on the content: open with a hook, demonstrate instead of listing, answer comments by name and keep a rhythm of small moments (giveaways, reveals).</source>
-        <translation type="unfinished" />
+        <translation>Cải thiện nội dung: mở đầu bằng điểm thu hút, trình diễn thay vì liệt kê, trả lời bình luận kèm tên người xem và giữ nhịp bằng những khoảnh khắc nhỏ (tặng quà, bật mí).</translation>
     </message>
     <message>
         <source>Your GMV relies on one product. Feature other products next to it (bundles, cross-selling) so one stock-out or price change does not stop sales.</source>
-        <translation type="unfinished" />
+        <translation>GMV của bạn phụ thuộc vào một sản phẩm. Hãy giới thiệu thêm sản phẩm khác bên cạnh (bộ sản phẩm, bán chéo) để việc một sản phẩm hết hàng hay đổi giá không làm ngừng doanh số.</translation>
     </message>
     <message>
         <source>the market average</source>
-        <translation type="unfinished" />
+        <translation>mức trung bình thị trường</translation>
     </message>
     <message>
         <source>your average of the 30 days before</source>
-        <translation type="unfinished" />
+        <translation>mức trung bình 30 ngày trước đó của bạn</translation>
     </message>
     <message>
         <source>a usual minimum</source>
-        <translation type="unfinished" />
+        <translation>mức tối thiểu thông thường</translation>
     </message>
     <message>
         <source>“{product}” made {share} of the products' GMV ({gmv} of {total}, {n} products shown).</source>
-        <translation type="unfinished" />
+        <translation>“{product}” chiếm {share} GMV của các sản phẩm ({gmv} trên {total}, {n} sản phẩm được giới thiệu).</translation>
     </message>
     <message>
         <source>{metric} is {value} against {reference_kind} of {reference} ({figures}).</source>
-        <translation type="unfinished" />
+        <translation>{metric} là {value}, so với {reference_kind} là {reference} ({figures}).</translation>
     </message>
 </context>
 <context>
     <name>OverviewRange</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Hôm qua</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>7 ngày qua</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>30 ngày qua</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation>Tùy chỉnh</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Range:</source>
-        <translation type="unfinished" />
+        <translation>Thời gian:</translation>
     </message>
     <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
-        <translation type="unfinished" />
+        <translation>Tính theo trọn ngày trong múi giờ báo cáo; 7 ngày qua và 30 ngày qua đều bao gồm hôm nay</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Ngày đầu</translation>
     </message>
     <message>
         <source>Last day (included)</source>
-        <translation type="unfinished" />
+        <translation>Ngày cuối (bao gồm)</translation>
     </message>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished" />
+        <translation>Thời gian chính xác</translation>
     </message>
     <message>
         <source>Give start and end to the minute instead of whole days</source>
-        <translation type="unfinished" />
+        <translation>Nhập thời điểm bắt đầu và kết thúc đến từng phút thay vì trọn ngày</translation>
     </message>
     <message>
         <source>Start (included), in the reporting time zone</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu (bao gồm), theo múi giờ báo cáo</translation>
     </message>
     <message>
         <source>End (excluded), in the reporting time zone</source>
-        <translation type="unfinished" />
+        <translation>Kết thúc (không bao gồm), theo múi giờ báo cáo</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished" />
+        <translation>Múi giờ:</translation>
     </message>
     <message>
         <source>Reporting time zone: day boundaries and times are computed in it. Type to search, e.g. “Jakarta”.</source>
-        <translation type="unfinished" />
+        <translation>Múi giờ báo cáo: ranh giới ngày và thời gian được tính theo múi giờ này. Nhập để tìm, ví dụ “Ho_Chi_Minh”.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>CSV file…</source>
-        <translation type="unfinished" />
+        <translation>Tệp CSV…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation type="unfinished" />
+        <translation>Sổ làm việc Excel…</translation>
     </message>
     <message>
         <source>Conversion by product</source>
-        <translation type="unfinished" />
+        <translation>Chuyển đổi theo sản phẩm</translation>
     </message>
     <message>
         <source>Clicks can exceed conversions: a click is counted for every tap on the product card, a conversion once per paid order. One buyer often taps several times, and carts are abandoned or left unpaid. CTOR = orders ÷ product clicks, summed over the LIVEs in the range.</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp có thể nhiều hơn lượt chuyển đổi: mỗi lần nhấn vào thẻ sản phẩm được tính là một lượt nhấp, còn chuyển đổi chỉ tính một lần cho mỗi đơn hàng đã thanh toán. Một người mua thường nhấn nhiều lần, và giỏ hàng có thể bị bỏ dở hoặc không được thanh toán. CTOR = đơn hàng ÷ lượt nhấp sản phẩm, cộng dồn các phiên LIVE trong khoảng thời gian.</translation>
     </message>
     <message>
         <source>LIVEs that started in the range. Double-click or press Enter on a LIVE to open it.</source>
-        <translation type="unfinished" />
+        <translation>Các phiên LIVE bắt đầu trong khoảng thời gian. Nhấp đúp hoặc nhấn Enter vào một phiên LIVE để mở.</translation>
     </message>
     <message>
         <source>LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE</translation>
     </message>
     <message>
         <source>Metric reference</source>
-        <translation type="unfinished" />
+        <translation>Tra cứu chỉ số</translation>
     </message>
     <message numerus="yes">
         <source>Hints (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Gợi ý (%n)</numerusform></translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished" />
+        <translation>Gợi ý</translation>
     </message>
     <message>
         <source>Showing {range}</source>
-        <translation type="unfinished" />
+        <translation>Đang hiển thị {range}</translation>
     </message>
     <message>
         <source>compared with {previous}</source>
-        <translation type="unfinished" />
+        <translation>so với {previous}</translation>
     </message>
     <message>
         <source>today is incomplete (data until {time})</source>
-        <translation type="unfinished" />
+        <translation>hôm nay chưa đầy đủ (dữ liệu đến {time})</translation>
     </message>
     <message numerus="yes">
         <source>%n LIVE(s) in another currency left out of money totals</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n phiên LIVE dùng tiền tệ khác không được tính vào tổng tiền</numerusform></translation>
     </message>
     <message>
         <source>Export is not available</source>
-        <translation type="unfinished" />
+        <translation>Chức năng xuất không khả dụng</translation>
     </message>
     <message>
         <source>The range's data is still being read</source>
-        <translation type="unfinished" />
+        <translation>Dữ liệu của khoảng thời gian vẫn đang được đọc</translation>
     </message>
     <message>
         <source>An export is running</source>
-        <translation type="unfinished" />
+        <translation>Một lượt xuất đang chạy</translation>
     </message>
     <message>
         <source>Export the overview (range, time zone, one row per day and the totals) as CSV or Excel</source>
-        <translation type="unfinished" />
+        <translation>Xuất tổng quan (khoảng thời gian, múi giờ, mỗi ngày một dòng và các tổng) dưới dạng CSV hoặc Excel</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the overview</source>
-        <translation type="unfinished" />
+        <translation>Xuất tổng quan</translation>
     </message>
     <message>
         <source>The overview could not be exported: {error}</source>
-        <translation type="unfinished" />
+        <translation>Không thể xuất tổng quan: {error}</translation>
     </message>
     <message>
         <source>Overview exported to {path}</source>
-        <translation type="unfinished" />
+        <translation>Đã xuất tổng quan vào {path}</translation>
     </message>
 </context>
 <context>
     <name>OverviewTable</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Thời lượng</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Người xem</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished" />
+        <translation>Chuyển đổi</translation>
     </message>
     <message>
         <source>Avg. viewing duration</source>
-        <translation type="unfinished" />
+        <translation>Thời lượng xem TB</translation>
     </message>
     <message>
         <source>Peak viewers</source>
-        <translation type="unfinished" />
+        <translation>Người xem cao điểm</translation>
     </message>
 </context>
 <context>
     <name>PinnedProductCard</name>
     <message>
         <source>No product pinned at this moment</source>
-        <translation type="unfinished" />
+        <translation>Không có sản phẩm nào được ghim vào lúc này</translation>
     </message>
     <message>
         <source>PINNED PRODUCT</source>
-        <translation type="unfinished" />
+        <translation>SẢN PHẨM ĐANG GHIM</translation>
     </message>
     <message>
         <source>PINNED PRODUCT · since {clock}</source>
-        <translation type="unfinished" />
+        <translation>SẢN PHẨM ĐANG GHIM · từ {clock}</translation>
     </message>
     <message>
         <source>GMV {gmv}   Orders {orders}   Clicks {clicks}</source>
-        <translation type="unfinished" />
+        <translation>GMV {gmv}   Đơn hàng {orders}   Lượt nhấp {clicks}</translation>
     </message>
     <message>
         <source>No figures for this product from this source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không có số liệu cho sản phẩm này</translation>
     </message>
     <message>
         <source>Click to jump to the moment it was pinned ({clock})</source>
-        <translation type="unfinished" />
+        <translation>Nhấp để chuyển đến thời điểm sản phẩm được ghim ({clock})</translation>
     </message>
 </context>
 <context>
     <name>ProductList</name>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không cung cấp</translation>
     </message>
     <message>
         <source>Pinned now, since {since} · pins in this LIVE: %n</source>
-        <translation type="unfinished" />
+        <translation>Đang ghim, từ {since} · số lần ghim trong phiên LIVE này: %n</translation>
     </message>
     <message>
         <source>Pins in this LIVE: %n
 Click to replay from its pin at {since}.</source>
-        <translation type="unfinished" />
+        <translation>Số lần ghim trong phiên LIVE này: %n
+Nhấp để phát lại từ lần ghim lúc {since}.</translation>
     </message>
     <message>
         <source>No impressions yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa có lượt hiển thị</translation>
     </message>
     <message>
         <source>No clicks yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa có lượt nhấp</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Giá</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished" />
+        <translation>Đã bán</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>Add-to-cart</source>
-        <translation type="unfinished" />
+        <translation>Thêm vào giỏ</translation>
     </message>
     <message>
         <source>Pins</source>
-        <translation type="unfinished" />
+        <translation>Lượt ghim</translation>
     </message>
     <message>
         <source>Clicks ÷ impressions</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp ÷ lượt hiển thị</translation>
     </message>
     <message>
         <source>SKU orders ÷ clicks</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU ÷ lượt nhấp</translation>
     </message>
 </context>
 <context>
     <name>ProductTable</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Search by name or SKU</source>
-        <translation type="unfinished" />
+        <translation>Tìm theo tên hoặc SKU</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished" />
+        <translation>Tìm sản phẩm</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Cột</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished" />
+        <translation>Chọn các cột để hiển thị</translation>
     </message>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished" />
+        <translation>Luôn hiển thị</translation>
     </message>
     <message>
         <source>No product data for this LIVE. Product performance comes from the TikTok Shop API or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Không có dữ liệu sản phẩm cho phiên LIVE này. Hiệu quả sản phẩm lấy từ TikTok Shop API hoặc gói LiveDesk.</translation>
     </message>
     <message>
         <source>No product is pinned right now</source>
-        <translation type="unfinished" />
+        <translation>Hiện không có sản phẩm nào được ghim</translation>
     </message>
     <message numerus="yes">
         <source>Products pinned in this LIVE: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sản phẩm đã ghim trong phiên LIVE này: %n</numerusform></translation>
     </message>
     <message>
         <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
-        <translation type="unfinished" />
+        <translation>Đang ghim: {name} — từ {since} · lượt nhấp {clicks} · đơn hàng {orders} · GMV {gmv} · CTR {ctr}</translation>
     </message>
 </context>
 <context>
     <name>PromotionsTable</name>
     <message>
         <source>Giveaway</source>
-        <translation type="unfinished" />
+        <translation>Tặng quà</translation>
     </message>
     <message>
         <source>Flash sale</source>
-        <translation type="unfinished" />
+        <translation>Giảm giá chớp nhoáng</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Khuyến mãi</translation>
     </message>
     <message>
         <source>LIVE clock; {length} long, compared with the {length} just before it</source>
-        <translation type="unfinished" />
+        <translation>Đồng hồ LIVE; dài {length}, so với {length} ngay trước đó</translation>
     </message>
     <message>
         <source>No product is linked to this promotion</source>
-        <translation type="unfinished" />
+        <translation>Không có sản phẩm nào được liên kết với khuyến mãi này</translation>
     </message>
     <message>
         <source>Product {id} is not in this LIVE's product list</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm {id} không có trong danh sách sản phẩm của phiên LIVE này</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không cung cấp</translation>
     </message>
     <message>
         <source>No data for the promotion's window</source>
-        <translation type="unfinished" />
+        <translation>Không có dữ liệu cho khung thời gian khuyến mãi</translation>
     </message>
     <message>
         <source>No data for the window before the promotion</source>
-        <translation type="unfinished" />
+        <translation>Không có dữ liệu cho khung thời gian trước khuyến mãi</translation>
     </message>
     <message>
         <source>Nothing before the promotion to compare with (0)</source>
-        <translation type="unfinished" />
+        <translation>Không có gì trước khuyến mãi để so sánh (0)</translation>
     </message>
     <message>
         <source>During the window: {during}
 The same length before it: {before}</source>
-        <translation type="unfinished" />
+        <translation>Trong khung thời gian: {during}
+Cùng độ dài ngay trước đó: {before}</translation>
     </message>
     <message>
         <source>No change shown: {why}</source>
-        <translation type="unfinished" />
+        <translation>Không hiển thị thay đổi: {why}</translation>
     </message>
     <message>
         <source>Incremental, as reported by the source: {n}</source>
-        <translation type="unfinished" />
+        <translation>Phần tăng thêm, theo báo cáo của nguồn: {n}</translation>
     </message>
     <message>
         <source>{during} vs {before} ({change})</source>
-        <translation type="unfinished" />
+        <translation>{during} so với {before} ({change})</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished" />
+        <translation>Chưa đầy đủ</translation>
     </message>
     <message>
         <source>The window, or the one before it, is not fully in the data yet: the figures may still change</source>
-        <translation type="unfinished" />
+        <translation>Khung thời gian này, hoặc khung ngay trước đó, chưa có đầy đủ trong dữ liệu: số liệu vẫn có thể thay đổi</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished" />
+        <translation>Khung thời gian</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
     <name>PromotionsView</name>
     <message>
         <source>Promotions and giveaways</source>
-        <translation type="unfinished" />
+        <translation>Khuyến mãi và tặng quà</translation>
     </message>
     <message>
         <source>Impressions, views and SKU orders during each promotion vs the same-length window just before it (and the change). Click a row to jump the replay to the promotion's start.</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị, lượt xem và đơn hàng SKU trong mỗi khuyến mãi so với khung thời gian cùng độ dài ngay trước đó (và mức thay đổi). Nhấp vào một dòng để chuyển bản phát lại đến lúc khuyến mãi bắt đầu.</translation>
     </message>
     <message>
         <source>No promotions in this LIVE. Giveaways and flash sales come from the demo, a LiveDesk bundle or a manual note.</source>
-        <translation type="unfinished" />
+        <translation>Không có khuyến mãi nào trong phiên LIVE này. Tặng quà và giảm giá chớp nhoáng lấy từ dữ liệu mẫu, gói LiveDesk hoặc ghi chú thủ công.</translation>
     </message>
 </context>
 <context>
     <name>RangeSelector</name>
     <message>
         <source>Whole LIVE</source>
-        <translation type="unfinished" />
+        <translation>Toàn phiên LIVE</translation>
     </message>
     <message>
         <source>Last 30 min</source>
-        <translation type="unfinished" />
+        <translation>30 phút gần nhất</translation>
     </message>
     <message>
         <source>Last 5 min</source>
-        <translation type="unfinished" />
+        <translation>5 phút gần nhất</translation>
     </message>
 </context>
 <context>
     <name>ReplayPanel</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Phát</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
+        <translation>Phát hoặc tạm dừng (phím cách)</translation>
     </message>
     <message>
         <source>−5 s</source>
-        <translation type="unfinished" />
+        <translation>−5 s</translation>
     </message>
     <message>
         <source>Back 5 seconds (←)</source>
-        <translation type="unfinished" />
+        <translation>Lùi 5 giây (←)</translation>
     </message>
     <message>
         <source>+5 s</source>
-        <translation type="unfinished" />
+        <translation>+5 s</translation>
     </message>
     <message>
         <source>Forward 5 seconds (→)</source>
-        <translation type="unfinished" />
+        <translation>Tiến 5 giây (→)</translation>
     </message>
     <message>
         <source>{speed}×</source>
-        <translation type="unfinished" />
+        <translation>{speed}×</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation>Tốc độ phát</translation>
     </message>
     <message>
         <source>Position in the LIVE: drag or click to jump</source>
-        <translation type="unfinished" />
+        <translation>Vị trí trong phiên LIVE: kéo hoặc nhấp để chuyển đến</translation>
     </message>
     <message>
         <source>Double-click for full screen (Esc leaves)</source>
-        <translation type="unfinished" />
+        <translation>Nhấp đúp để xem toàn màn hình (Esc để thoát)</translation>
     </message>
     <message>
         <source>● LIVE</source>
-        <translation type="unfinished" />
+        <translation>● Trực tiếp</translation>
     </message>
     <message>
         <source>Follow the LIVE: the newest comments and the product pinned now (pauses the replay)</source>
-        <translation type="unfinished" />
+        <translation>Theo dõi trực tiếp phiên LIVE: bình luận mới nhất và sản phẩm đang ghim (tạm dừng bản phát lại)</translation>
     </message>
     <message>
         <source>Swap the video for a searchable list of every comment, and back</source>
-        <translation type="unfinished" />
+        <translation>Chuyển video thành danh sách mọi bình luận có thể tìm kiếm, và ngược lại</translation>
     </message>
     <message>
         <source>Search comments by text or user</source>
-        <translation type="unfinished" />
+        <translation>Tìm bình luận theo nội dung hoặc người dùng</translation>
     </message>
     <message>
         <source>LIVE replay</source>
-        <translation type="unfinished" />
+        <translation>Phát lại LIVE</translation>
     </message>
     <message>
         <source>Attach video…</source>
-        <translation type="unfinished" />
+        <translation>Đính kèm video…</translation>
     </message>
     <message>
         <source>Choose the recording of this LIVE and line it up with its clock</source>
-        <translation type="unfinished" />
+        <translation>Chọn bản ghi hình của phiên LIVE này và căn theo đồng hồ của phiên</translation>
     </message>
     <message>
         <source>Show video</source>
-        <translation type="unfinished" />
+        <translation>Hiện video</translation>
     </message>
     <message>
         <source>All comments</source>
-        <translation type="unfinished" />
+        <translation>Tất cả bình luận</translation>
     </message>
     <message>
         <source>Comments as they arrive (click one to jump to it)</source>
-        <translation type="unfinished" />
+        <translation>Bình luận theo thời gian thực (nhấp vào một bình luận để chuyển đến đó)</translation>
     </message>
     <message>
         <source>Comments up to the replay moment (click one to jump to it)</source>
-        <translation type="unfinished" />
+        <translation>Bình luận đến thời điểm phát lại (nhấp vào một bình luận để chuyển đến đó)</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{shown}/{total}</translation>
     </message>
     <message>
         <source>{total} comments</source>
-        <translation type="unfinished" />
+        <translation>{total} bình luận</translation>
     </message>
     <message>
         <source>This LIVE has no replay yet. Attach a recording (OBS or a downloaded replay) to watch it next to the charts.</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE này chưa có bản phát lại. Hãy đính kèm một bản ghi hình (OBS hoặc bản phát lại đã tải về) để xem song song với các biểu đồ.</translation>
     </message>
     <message>
         <source>The replay file is missing: {path}</source>
-        <translation type="unfinished" />
+        <translation>Thiếu tệp phát lại: {path}</translation>
     </message>
     <message>
         <source>The replay could not be prepared: {error}</source>
-        <translation type="unfinished" />
+        <translation>Không thể chuẩn bị bản phát lại: {error}</translation>
     </message>
     <message>
         <source>Video playback needs VLC: install VLC 3 (Windows/macOS: videolan.org; Debian/Ubuntu: apt install libvlc5 vlc-plugin-base vlc-plugin-video-output).
 Details: {why}</source>
-        <translation type="unfinished" />
+        <translation>Phát video cần có VLC: hãy cài đặt VLC 3 (Windows/macOS: videolan.org; Debian/Ubuntu: apt install libvlc5 vlc-plugin-base vlc-plugin-video-output).
+Chi tiết: {why}</translation>
     </message>
     <message>
         <source>Preparing the demo replay video (first use only)…</source>
-        <translation type="unfinished" />
+        <translation>Đang chuẩn bị video phát lại mẫu (chỉ lần đầu sử dụng)…</translation>
     </message>
 </context>
 <context>
     <name>SellerImportDialog</name>
     <message>
         <source>Import a Seller Center export</source>
-        <translation type="unfinished" />
+        <translation>Nhập tệp xuất Seller Center</translation>
     </message>
     <message>
         <source>“{file}” does not say which account its LIVEs belong to ({n} in the file). Choose the account (a TikTok handle such as @myshop), and check the currency and time zone the file is in.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” không cho biết các phiên LIVE trong tệp thuộc tài khoản nào ({n} phiên trong tệp). Hãy chọn tài khoản (tên người dùng TikTok như @myshop), đồng thời kiểm tra tiền tệ và múi giờ của tệp.</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished" />
+        <translation>Tài &amp;khoản:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tiền tệ:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Múi giờ:</translation>
     </message>
     <message>
         <source>@handle</source>
-        <translation type="unfinished" />
+        <translation>@tên_người_dùng</translation>
     </message>
     <message>
         <source>Named by the file's money columns.</source>
-        <translation type="unfinished" />
+        <translation>Được ghi trong tên các cột tiền của tệp.</translation>
     </message>
     <message>
         <source>Detected from the money signs in the file ({currency}); change it if it is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Được nhận diện từ ký hiệu tiền tệ trong tệp ({currency}); hãy đổi nếu không đúng.</translation>
     </message>
     <message>
         <source>The file does not say; choose the currency of its money columns.</source>
-        <translation type="unfinished" />
+        <translation>Tệp không ghi rõ; hãy chọn tiền tệ của các cột tiền.</translation>
     </message>
     <message>
         <source>The file's times are read in this time zone (default: the account's, else this computer's, {tz}).</source>
-        <translation type="unfinished" />
+        <translation>Thời gian trong tệp được đọc theo múi giờ này (mặc định: múi giờ của tài khoản, nếu không có thì của máy tính này, {tz}).</translation>
     </message>
     <message>
         <source>Columns LiveDesk does not know are ignored: {columns}</source>
-        <translation type="unfinished" />
+        <translation>Các cột LiveDesk không nhận biết sẽ bị bỏ qua: {columns}</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <source>Choose the account the LIVEs belong to.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn tài khoản sở hữu các phiên LIVE.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as USD.</source>
-        <translation type="unfinished" />
+        <translation>Tiền tệ phải là mã gồm ba chữ cái, ví dụ VND.</translation>
     </message>
     <message>
         <source>“{tz}” is not a known time zone (use a name such as Asia/Jakarta or UTC).</source>
-        <translation type="unfinished" />
+        <translation>“{tz}” không phải là múi giờ hợp lệ (hãy dùng tên như Asia/Ho_Chi_Minh hoặc UTC).</translation>
     </message>
 </context>
 <context>
     <name>SessionFilterButton</name>
     <message>
         <source>Filter the LIVE list by date, account, status or text ({key})</source>
-        <translation type="unfinished" />
+        <translation>Lọc danh sách phiên LIVE theo ngày, tài khoản, trạng thái hoặc văn bản ({key})</translation>
     </message>
     <message>
         <source>Filter ({shown}/{total})</source>
-        <translation type="unfinished" />
+        <translation>Lọc ({shown}/{total})</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Lọc</translation>
     </message>
 </context>
 <context>
     <name>SessionFilterPopup</name>
     <message>
         <source>Filter the LIVE list</source>
-        <translation type="unfinished" />
+        <translation>Lọc danh sách phiên LIVE</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Văn bản:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished" />
+        <translation>Tài &amp;khoản:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>Trạng t&amp;hái:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Từ:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished" />
+        <translation>Đế&amp;n:</translation>
     </message>
     <message>
         <source>Title, host, account or LIVE id</source>
-        <translation type="unfinished" />
+        <translation>Tiêu đề, người dẫn, tài khoản hoặc ID phiên LIVE</translation>
     </message>
     <message>
         <source>Only LIVEs that started on or after this day</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các phiên LIVE bắt đầu từ ngày này trở đi</translation>
     </message>
     <message>
         <source>Only LIVEs that started on or before this day</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các phiên LIVE bắt đầu trước hoặc trong ngày này</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation>Tất cả tài khoản</translation>
     </message>
     <message>
         <source>Live and ended</source>
-        <translation type="unfinished" />
+        <translation>Đang phát và đã kết thúc</translation>
     </message>
     <message>
         <source>Live now</source>
-        <translation type="unfinished" />
+        <translation>Đang phát</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation>Đã kết thúc</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Xóa lọc</translation>
     </message>
     <message>
         <source>Show every LIVE again</source>
-        <translation type="unfinished" />
+        <translation>Hiện lại tất cả phiên LIVE</translation>
     </message>
     <message>
         <source>{shown} of {total} LIVEs listed</source>
-        <translation type="unfinished" />
+        <translation>Đang liệt kê {shown}/{total} phiên LIVE</translation>
     </message>
 </context>
 <context>
     <name>SessionList</name>
     <message>
         <source>● LIVE now · {title} · since {when}</source>
-        <translation type="unfinished" />
+        <translation>● Đang phát · {title} · từ {when}</translation>
     </message>
 </context>
 <context>
     <name>Shares</name>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không cung cấp</translation>
     </message>
     <message>
         <source>{measure} of all channels: {total}</source>
-        <translation type="unfinished" />
+        <translation>{measure} của tất cả kênh: {total}</translation>
     </message>
     <message>
         <source>{measure}: {value} of {total}
 Exact share: {exact}</source>
-        <translation type="unfinished" />
+        <translation>{measure}: {value} trên {total}
+Tỷ trọng chính xác: {exact}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Kênh</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>GMV %</source>
-        <translation type="unfinished" />
+        <translation>% GMV</translation>
     </message>
     <message>
         <source>Impr. %</source>
-        <translation type="unfinished" />
+        <translation>% hiển thị</translation>
     </message>
     <message>
         <source>Views %</source>
-        <translation type="unfinished" />
+        <translation>% lượt xem</translation>
     </message>
     <message>
         <source>Traffic source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn lưu lượng</translation>
     </message>
     <message>
         <source>Share of GMV</source>
-        <translation type="unfinished" />
+        <translation>Tỷ trọng GMV</translation>
     </message>
     <message>
         <source>Share of impressions</source>
-        <translation type="unfinished" />
+        <translation>Tỷ trọng lượt hiển thị</translation>
     </message>
     <message>
         <source>Share of views</source>
-        <translation type="unfinished" />
+        <translation>Tỷ trọng lượt xem</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU</translation>
     </message>
     <message>
         <source>Avg. price</source>
-        <translation type="unfinished" />
+        <translation>Giá TB</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished" />
+        <translation>Người xem</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Tuổi</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Nam</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Không rõ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>TikTok Shop</source>
-        <translation type="unfinished" />
+        <translation>TikTok Shop</translation>
     </message>
     <message>
         <source>TikTok LIVE (unofficial)</source>
-        <translation type="unfinished" />
+        <translation>TikTok LIVE (không chính thức)</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished" />
+        <translation>OBS</translation>
     </message>
     <message>
         <source>No OS keyring is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Máy tính này không có kho khóa của hệ điều hành.</translation>
     </message>
     <message>
         <source>LiveDesk keeps app secrets, tokens and passwords only in the OS keyring (Windows Credential Manager, macOS Keychain, Secret Service or KWallet), never in a file, so without one it cannot keep them after you close it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk chỉ lưu khóa bí mật ứng dụng, mã truy cập và mật khẩu trong kho khóa của hệ điều hành (Windows Credential Manager, macOS Keychain, Secret Service hoặc KWallet), không bao giờ lưu trong tệp, nên nếu không có kho khóa thì LiveDesk không thể giữ chúng sau khi bạn đóng ứng dụng.</translation>
     </message>
     <message>
         <source>Keep secrets for this run only (you will enter them again next time)</source>
-        <translation type="unfinished" />
+        <translation>Chỉ giữ thông tin bí mật cho lần chạy này (bạn sẽ phải nhập lại vào lần sau)</translation>
     </message>
     <message>
         <source>Saved. Secrets are in the OS keyring.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu. Thông tin bí mật nằm trong kho khóa của hệ điều hành.</translation>
     </message>
     <message>
         <source>Saved. Secrets are kept in memory for this run only.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu. Thông tin bí mật chỉ được giữ trong bộ nhớ cho lần chạy này.</translation>
     </message>
 </context>
 <context>
     <name>TikTokLivePage</name>
     <message>
         <source>&lt;b&gt;Unofficial.&lt;/b&gt; TikTok LIVE room events — viewers, comments, likes, gifts, follows, shares and product pins, as they happen — come through the third-party TikTokLive library, which reads TikTok's LIVE connection without TikTok's approval. It needs the optional extra (&lt;code&gt;{hint}&lt;/code&gt;) and a third-party sign server (Euler Stream) on the internet, and it can stop working whenever TikTok changes. Official figures (GMV, orders, products) come from the TikTok Shop page.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Không chính thức.&lt;/b&gt; Các sự kiện trong phòng TikTok LIVE — người xem, bình luận, lượt thích, quà tặng, lượt theo dõi, lượt chia sẻ và lượt ghim sản phẩm, ngay khi diễn ra — được nhận qua thư viện bên thứ ba TikTokLive, vốn đọc kết nối LIVE của TikTok mà không có sự chấp thuận của TikTok. Tính năng này cần gói bổ sung tùy chọn (&lt;code&gt;{hint}&lt;/code&gt;) và một máy chủ ký của bên thứ ba (Euler Stream) trên internet, và có thể ngừng hoạt động bất cứ khi nào TikTok thay đổi. Số liệu chính thức (GMV, đơn hàng, sản phẩm) lấy từ trang TikTok Shop.</translation>
     </message>
     <message>
         <source>Not available: the TikTokLive library is not installed. Install the optional extra with {hint} (or `uv sync --extra tiktok` in a source checkout) and restart LiveDesk.</source>
-        <translation type="unfinished" />
+        <translation>Không khả dụng: chưa cài đặt thư viện TikTokLive. Hãy cài gói bổ sung tùy chọn bằng {hint} (hoặc `uv sync --extra tiktok` trong bản mã nguồn) rồi khởi động lại LiveDesk.</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished" />
+        <translation>Nhà sáng tạo</translation>
     </message>
     <message>
         <source>Sign server API key</source>
-        <translation type="unfinished" />
+        <translation>Khóa API máy chủ ký</translation>
     </message>
     <message>
         <source>@creator, or the LIVE's address</source>
-        <translation type="unfinished" />
+        <translation>@tên_người_dùng hoặc địa chỉ của phiên LIVE</translation>
     </message>
     <message>
         <source>optional: an Euler Stream key raises the sign server's limits</source>
-        <translation type="unfinished" />
+        <translation>tùy chọn: khóa Euler Stream giúp nâng giới hạn của máy chủ ký</translation>
     </message>
     <message>
         <source>Receive this room's events while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>Nhận sự kiện của phòng này khi LiveDesk đang chạy</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>LiveDesk connects when the creator goes LIVE and checks again every minute while they are not. The sign server limits how many connections are started: when its limit is reached LiveDesk waits and retries by itself (the state says how long); an Euler Stream API key raises the limit. The room's LIVE and the same LIVE from TikTok Shop are shown as one LIVE.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk kết nối khi nhà sáng tạo bắt đầu phát LIVE và kiểm tra lại mỗi phút khi họ chưa phát. Máy chủ ký giới hạn số kết nối được khởi tạo: khi chạm giới hạn, LiveDesk tự chờ rồi thử lại (trạng thái cho biết phải chờ bao lâu); khóa API Euler Stream giúp nâng giới hạn này. Phiên LIVE của phòng và cùng phiên LIVE đó từ TikTok Shop được hiển thị là một phiên LIVE.</translation>
     </message>
     <message>
         <source>stored — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>đã lưu — để trống để giữ nguyên</translation>
     </message>
     <message>
         <source>Enter the creator's @handle.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập @tên_người_dùng của nhà sáng tạo.</translation>
     </message>
     <message>
         <source>Stop receiving the TikTok LIVE room and forget its settings?</source>
-        <translation type="unfinished" />
+        <translation>Ngừng nhận dữ liệu từ phòng TikTok LIVE và xóa cài đặt của phòng?</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished" />
+        <translation>Đã xóa.</translation>
     </message>
 </context>
 <context>
     <name>TikTokShopPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Tài khoản</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>Tên tài khoản</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished" />
+        <translation>Khóa ứng dụng</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished" />
+        <translation>Khóa bí mật ứng dụng</translation>
     </message>
     <message>
         <source>Authorize with</source>
-        <translation type="unfinished" />
+        <translation>Ủy quyền bằng</translation>
     </message>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished" />
+        <translation>Mã ủy quyền</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished" />
+        <translation>Mã truy cập</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished" />
+        <translation>Mã làm mới</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>API base</source>
-        <translation type="unfinished" />
+        <translation>Địa chỉ API</translation>
     </message>
     <message>
         <source>Token host</source>
-        <translation type="unfinished" />
+        <translation>Máy chủ cấp mã</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished" />
+        <translation>Cửa hàng</translation>
     </message>
     <message>
         <source>an authorization code</source>
-        <translation type="unfinished" />
+        <translation>mã ủy quyền</translation>
     </message>
     <message>
         <source>access and refresh tokens</source>
-        <translation type="unfinished" />
+        <translation>mã truy cập và mã làm mới</translation>
     </message>
     <message>
         <source>e.g. myshop (letters, digits, _ . -)</source>
-        <translation type="unfinished" />
+        <translation>ví dụ myshop (chữ cái, chữ số, _ . -)</translation>
     </message>
     <message>
         <source>from Partner Center → App &amp; Service → your app</source>
-        <translation type="unfinished" />
+        <translation>từ Partner Center → App &amp; Service → ứng dụng của bạn</translation>
     </message>
     <message>
         <source>the code from the seller's authorization link (single-use)</source>
-        <translation type="unfinished" />
+        <translation>mã từ liên kết ủy quyền của người bán (chỉ dùng một lần)</translation>
     </message>
     <message>
         <source>optional: name or id, when the seller authorized several shops</source>
-        <translation type="unfinished" />
+        <translation>tùy chọn: tên hoặc ID, khi người bán ủy quyền nhiều cửa hàng</translation>
     </message>
     <message>
         <source>Sync this account while LiveDesk runs</source>
-        <translation type="unfinished" />
+        <translation>Đồng bộ tài khoản này khi LiveDesk đang chạy</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
         <source>Exchange the code or refresh the tokens, and look up the shop</source>
-        <translation type="unfinished" />
+        <translation>Đổi mã hoặc làm mới mã truy cập, và tìm cửa hàng</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>&lt;b&gt;How to connect a shop:&lt;/b&gt; in TikTok Shop Partner Center, create an app with the Shop Analytics scope and copy its app key and app secret. The seller opens the app's authorization link; paste the code it returns here (it works once, for about 30 minutes) and press Save: LiveDesk exchanges it for tokens, finds the shop and keeps the tokens fresh. The region sets the shop's time zone and currency. LIVE data arrives as TikTok publishes it: today's figures within minutes, a LIVE's details a day or two later.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Cách kết nối cửa hàng:&lt;/b&gt; trong TikTok Shop Partner Center, tạo một ứng dụng có phạm vi Shop Analytics rồi sao chép khóa ứng dụng và khóa bí mật ứng dụng. Người bán mở liên kết ủy quyền của ứng dụng; dán mã nhận được vào đây (mã chỉ dùng được một lần, trong khoảng 30 phút) rồi nhấn Lưu: LiveDesk sẽ đổi mã lấy mã truy cập, tìm cửa hàng và tự động làm mới mã truy cập. Khu vực quyết định múi giờ và tiền tệ của cửa hàng. Dữ liệu LIVE được cập nhật khi TikTok công bố: số liệu hôm nay trong vòng vài phút, chi tiết của một phiên LIVE sau một đến hai ngày.</translation>
     </message>
     <message>
         <source>stored in the keyring — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>đã lưu trong kho khóa — để trống để giữ nguyên</translation>
     </message>
     <message>
         <source>kept for this run — leave empty to keep</source>
-        <translation type="unfinished" />
+        <translation>được giữ cho lần chạy này — để trống để giữ nguyên</translation>
     </message>
     <message>
         <source>Not running: switched off</source>
-        <translation type="unfinished" />
+        <translation>Không chạy: đã tắt</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished" />
+        <translation>Không chạy</translation>
     </message>
     <message>
         <source>Shop: {shop}</source>
-        <translation type="unfinished" />
+        <translation>Cửa hàng: {shop}</translation>
     </message>
     <message>
         <source>Remove the TikTok Shop account “{name}” and delete its secrets from the keyring?</source>
-        <translation type="unfinished" />
+        <translation>Xóa tài khoản TikTok Shop “{name}” và xóa thông tin bí mật của tài khoản khỏi kho khóa?</translation>
     </message>
     <message>
         <source>The account name may use letters, digits, “_”, “.” and “-” (up to 64).</source>
-        <translation type="unfinished" />
+        <translation>Tên tài khoản có thể gồm chữ cái, chữ số, “_”, “.” và “-” (tối đa 64 ký tự).</translation>
     </message>
     <message>
         <source>There is already an account named “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Đã có tài khoản tên “{name}”.</translation>
     </message>
     <message>
         <source>Enter the app key.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập khóa ứng dụng.</translation>
     </message>
     <message>
         <source>Enter the app secret.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập khóa bí mật ứng dụng.</translation>
     </message>
     <message>
         <source>Enter the authorization code, or the access and refresh tokens.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập mã ủy quyền, hoặc mã truy cập và mã làm mới.</translation>
     </message>
     <message>
         <source>Connected: shop “{shop}” ({region}).</source>
-        <translation type="unfinished" />
+        <translation>Đã kết nối: cửa hàng “{shop}” ({region}).</translation>
     </message>
     <message>
         <source>Other authorized shops: {names}.</source>
-        <translation type="unfinished" />
+        <translation>Các cửa hàng khác đã ủy quyền: {names}.</translation>
     </message>
     <message>
         <source>Save to keep the new tokens.</source>
-        <translation type="unfinished" />
+        <translation>Hãy lưu để giữ mã truy cập mới.</translation>
     </message>
     <message>
         <source>Connection failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Kết nối thất bại: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TrafficShares</name>
     <message>
         <source>Traffic source shares</source>
-        <translation type="unfinished" />
+        <translation>Tỷ trọng nguồn lưu lượng</translation>
     </message>
     <message>
         <source>Rounded to add up to 100% per column; hover for exact values.</source>
-        <translation type="unfinished" />
+        <translation>Đã làm tròn để mỗi cột cộng lại bằng 100%; di chuột để xem giá trị chính xác.</translation>
     </message>
     <message>
         <source>Shares are rounded with the largest-remainder method, so the rounded values of each column add up to exactly 100%.</source>
-        <translation type="unfinished" />
+        <translation>Tỷ trọng được làm tròn theo phương pháp phần dư lớn nhất, nên các giá trị đã làm tròn của mỗi cột cộng lại đúng bằng 100%.</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE. Channel shares come from the TikTok Shop API (official and marketing accounts) or a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Không có dữ liệu nguồn lưu lượng cho phiên LIVE này. Tỷ trọng theo kênh lấy từ TikTok Shop API (tài khoản chính thức và tài khoản tiếp thị) hoặc gói LiveDesk.</translation>
     </message>
 </context>
 <context>
     <name>TrafficTab</name>
     <message>
         <source>Traffic sources of this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Nguồn lưu lượng của phiên LIVE này</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE.
 Channel breakdowns come from the TikTok Shop API (official and marketing accounts) or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Không có dữ liệu nguồn lưu lượng cho phiên LIVE này.
+Dữ liệu chi tiết theo kênh lấy từ TikTok Shop API (tài khoản chính thức và tài khoản tiếp thị) hoặc từ gói LiveDesk.</translation>
     </message>
     <message>
         <source>Tick up to {n} channels (click the box or press Space) to compare them on the chart. The total row stays last whatever the sort.</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu tối đa {n} kênh (nhấp vào ô hoặc nhấn phím cách) để so sánh trên biểu đồ. Dòng tổng luôn ở cuối bất kể cách sắp xếp.</translation>
     </message>
     <message>
         <source>Channel comparison</source>
-        <translation type="unfinished" />
+        <translation>So sánh kênh</translation>
     </message>
     <message>
         <source>Chart &amp;metric:</source>
-        <translation type="unfinished" />
+        <translation>Chỉ số &amp;biểu đồ:</translation>
     </message>
     <message>
         <source>What the chart draws for each ticked channel, per minute</source>
-        <translation type="unfinished" />
+        <translation>Biểu đồ vẽ gì cho mỗi kênh được đánh dấu, theo từng phút</translation>
     </message>
     <message>
         <source>Tick up to {n} channels in the table (Space toggles the selected row). Values are per minute, a dotted end is a minute not yet complete; click the chart to jump the replay to that moment.</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu tối đa {n} kênh trong bảng (phím cách bật/tắt dòng đang chọn). Giá trị tính theo phút, đoạn cuối chấm chấm là phút chưa hoàn tất; nhấp vào biểu đồ để chuyển bản phát lại đến thời điểm đó.</translation>
     </message>
     <message>
         <source>Video traffic to LIVE</source>
-        <translation type="unfinished" />
+        <translation>Lưu lượng từ video đến LIVE</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished" />
+        <translation>Xếp &amp;hạng theo:</translation>
     </message>
     <message>
         <source>Rank the videos by the traffic or sales they brought</source>
-        <translation type="unfinished" />
+        <translation>Xếp hạng video theo lưu lượng hoặc doanh số mà video mang lại</translation>
     </message>
     <message>
         <source>No video traffic for this LIVE.
 The short videos that brought viewers in come from the TikTok Shop API or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Không có lưu lượng từ video cho phiên LIVE này.
+Các video ngắn đã đưa người xem vào phòng lấy từ TikTok Shop API hoặc từ gói LiveDesk.</translation>
     </message>
     <message>
         <source>No per-channel trend for this LIVE.
 Channel time series come from the TikTok Shop API (official and marketing accounts) or from a LiveDesk bundle.</source>
-        <translation type="unfinished" />
+        <translation>Không có xu hướng theo kênh cho phiên LIVE này.
+Chuỗi thời gian theo kênh lấy từ TikTok Shop API (tài khoản chính thức và tài khoản tiếp thị) hoặc từ gói LiveDesk.</translation>
     </message>
     <message>
         <source>No channel ticked.
 Tick up to {n} channels in the table above to compare their trends.</source>
-        <translation type="unfinished" />
+        <translation>Chưa đánh dấu kênh nào.
+Đánh dấu tối đa {n} kênh trong bảng phía trên để so sánh xu hướng.</translation>
     </message>
     <message>
         <source>“{channel}” was not ticked: the chart compares at most {n} channels. Untick one first.</source>
-        <translation type="unfinished" />
+        <translation>Chưa đánh dấu “{channel}”: biểu đồ chỉ so sánh tối đa {n} kênh. Hãy bỏ đánh dấu một kênh trước.</translation>
     </message>
     <message>
         <source>No under-used channel: none of the channels with a below-median share of impressions taps through or converts at least {ratio} better than this LIVE's average.</source>
-        <translation type="unfinished" />
+        <translation>Không có kênh nào chưa được khai thác: trong các kênh có tỷ trọng lượt hiển thị dưới mức trung vị, không kênh nào có tỷ lệ nhấn xem hoặc chuyển đổi tốt gấp ít nhất {ratio} mức trung bình của phiên LIVE này.</translation>
     </message>
     <message>
         <source>taps through {ratio} better than average (tap-through {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>có tỷ lệ nhấn xem cao gấp {ratio} mức trung bình (nhấn xem {rate} so với {average})</translation>
     </message>
     <message>
         <source>converts clicks to orders {ratio} better than average (CTOR {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>chuyển đổi lượt nhấp thành đơn hàng tốt gấp {ratio} mức trung bình (CTOR {rate} so với {average})</translation>
     </message>
     <message>
         <source>converts views to orders {ratio} better than average (order rate {rate} vs {average})</source>
-        <translation type="unfinished" />
+        <translation>chuyển đổi lượt xem thành đơn hàng tốt gấp {ratio} mức trung bình (tỷ lệ đặt hàng {rate} so với {average})</translation>
     </message>
     <message>
         <source>Under-used channel: {channel} {what} but brings only {share} of impressions (median channel: {median}) — worth sending more traffic through it.</source>
-        <translation type="unfinished" />
+        <translation>Kênh chưa được khai thác: {channel} {what} nhưng chỉ mang lại {share} lượt hiển thị (kênh trung vị: {median}) — nên đẩy thêm lưu lượng qua kênh này.</translation>
     </message>
 </context>
 <context>
     <name>TrafficTable</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Trả phí</translation>
     </message>
     <message>
         <source>Organic</source>
-        <translation type="unfinished" />
+        <translation>Tự nhiên</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không cung cấp</translation>
     </message>
     <message>
         <source>All channels: {value}</source>
-        <translation type="unfinished" />
+        <translation>Tất cả kênh: {value}</translation>
     </message>
     <message>
         <source>{value} of {total}
 Exact share: {exact}</source>
-        <translation type="unfinished" />
+        <translation>{value} trên {total}
+Tỷ trọng chính xác: {exact}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Kênh</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Impr.</source>
-        <translation type="unfinished" />
+        <translation>Hiển thị</translation>
     </message>
     <message>
         <source>Impr. %</source>
-        <translation type="unfinished" />
+        <translation>% hiển thị</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem</translation>
     </message>
     <message>
         <source>Views %</source>
-        <translation type="unfinished" />
+        <translation>% lượt xem</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>GMV %</source>
-        <translation type="unfinished" />
+        <translation>% GMV</translation>
     </message>
     <message>
         <source>Tap-through</source>
-        <translation type="unfinished" />
+        <translation>Nhấn xem</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR</translation>
     </message>
     <message>
         <source>CTOR</source>
-        <translation type="unfinished" />
+        <translation>CTOR</translation>
     </message>
     <message>
         <source>Order rate</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ đặt hàng</translation>
     </message>
     <message>
         <source>Watch GPM</source>
-        <translation type="unfinished" />
+        <translation>GPM lượt xem</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation type="unfinished" />
+        <translation>Đơn hàng SKU</translation>
     </message>
     <message>
         <source>Traffic source; tick up to 5 channels to compare their trends on the chart</source>
-        <translation type="unfinished" />
+        <translation>Nguồn lưu lượng; đánh dấu tối đa 5 kênh để so sánh xu hướng trên biểu đồ</translation>
     </message>
     <message>
         <source>Paid (ads, promotion) or organic traffic</source>
-        <translation type="unfinished" />
+        <translation>Lưu lượng trả phí (quảng cáo, quảng bá) hoặc tự nhiên</translation>
     </message>
     <message>
         <source>Impressions: times the LIVE was shown through this channel</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị: số lần phiên LIVE được hiển thị qua kênh này</translation>
     </message>
     <message>
         <source>Share of the LIVE's impressions</source>
-        <translation type="unfinished" />
+        <translation>Tỷ trọng trong lượt hiển thị của phiên LIVE</translation>
     </message>
     <message>
         <source>Entries into the LIVE room (revisits count)</source>
-        <translation type="unfinished" />
+        <translation>Số lượt vào phòng LIVE (tính cả lượt quay lại)</translation>
     </message>
     <message>
         <source>Share of the LIVE's views</source>
-        <translation type="unfinished" />
+        <translation>Tỷ trọng trong lượt xem của phiên LIVE</translation>
     </message>
     <message>
         <source>Value of paid orders attributed to this channel</source>
-        <translation type="unfinished" />
+        <translation>Giá trị các đơn hàng đã thanh toán được ghi nhận cho kênh này</translation>
     </message>
     <message>
         <source>Share of the LIVE's GMV</source>
-        <translation type="unfinished" />
+        <translation>Tỷ trọng trong GMV của phiên LIVE</translation>
     </message>
     <message>
         <source>Tap-through rate (ERR, enter room rate): views ÷ impressions</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ nhấn xem (ERR, tỷ lệ vào phòng): lượt xem ÷ lượt hiển thị</translation>
     </message>
     <message>
         <source>LIVE CTR: product clicks ÷ views</source>
-        <translation type="unfinished" />
+        <translation>CTR LIVE: lượt nhấp sản phẩm ÷ lượt xem</translation>
     </message>
     <message>
         <source>Click-to-order rate: SKU orders ÷ product clicks</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ nhấp thành đơn: đơn hàng SKU ÷ lượt nhấp sản phẩm</translation>
     </message>
     <message>
         <source>Order rate: SKU orders ÷ views</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ đặt hàng: đơn hàng SKU ÷ lượt xem</translation>
     </message>
     <message>
         <source>GMV per 1,000 views</source>
-        <translation type="unfinished" />
+        <translation>GMV trên 1.000 lượt xem</translation>
     </message>
     <message>
         <source>Product clicks: clicks that opened a product detail page</source>
-        <translation type="unfinished" />
+        <translation>Lượt nhấp sản phẩm: số lượt nhấp mở trang chi tiết sản phẩm</translation>
     </message>
     <message>
         <source>SKU-level order lines</source>
-        <translation type="unfinished" />
+        <translation>Các dòng đơn hàng theo SKU</translation>
     </message>
     <message>
         <source>Tick to compare this channel on the chart (up to {n} channels)</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu để so sánh kênh này trên biểu đồ (tối đa {n} kênh)</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Product pinned</source>
-        <translation type="unfinished" />
+        <translation>Đã ghim sản phẩm</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished" />
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Khuyến mãi</translation>
     </message>
     <message>
         <source>Giveaway</source>
-        <translation type="unfinished" />
+        <translation>Tặng quà</translation>
     </message>
     <message>
         <source>Flash sale</source>
-        <translation type="unfinished" />
+        <translation>Giảm giá chớp nhoáng</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>LIVE ended</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE kết thúc</translation>
     </message>
 </context>
 <context>
     <name>TrendsTab</name>
     <message>
         <source>&amp;Left axis:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;rục trái:</translation>
     </message>
     <message>
         <source>&amp;Right axis:</source>
-        <translation type="unfinished" />
+        <translation>Trục p&amp;hải:</translation>
     </message>
     <message>
         <source>Click a marker or a point on a curve to jump the replay to that moment. Drag the band on the strip under the chart, or its edges, to choose a custom range. Additive metrics are shown per trailing minute.</source>
-        <translation type="unfinished" />
+        <translation>Nhấp vào một điểm đánh dấu hoặc một điểm trên đường biểu diễn để chuyển bản phát lại đến thời điểm đó. Kéo dải chọn trên thanh bên dưới biểu đồ, hoặc kéo các cạnh của nó, để chọn khoảng thời gian tùy chỉnh. Các chỉ số dạng cộng dồn được hiển thị theo từng phút liền trước.</translation>
     </message>
     <message>
         <source>The whole LIVE: drag the band or its edges to choose the range shown</source>
-        <translation type="unfinished" />
+        <translation>Toàn bộ phiên LIVE: kéo dải chọn hoặc các cạnh của nó để chọn khoảng thời gian hiển thị</translation>
     </message>
     <message>
         <source>Markers:</source>
-        <translation type="unfinished" />
+        <translation>Điểm đánh dấu:</translation>
     </message>
     <message>
         <source>Product pin</source>
-        <translation type="unfinished" />
+        <translation>Ghim sản phẩm</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished" />
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <source>Promotion / giveaway</source>
-        <translation type="unfinished" />
+        <translation>Khuyến mãi / tặng quà</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Show or hide the “{kind}” markers</source>
-        <translation type="unfinished" />
+        <translation>Hiện hoặc ẩn điểm đánh dấu “{kind}”</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Xu hướng</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished" />
+        <translation>Khuyến mãi</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Thêm ghi chú</translation>
     </message>
     <message>
         <source>Add a note at the current moment (M): the replay position if you moved it, else the newest data</source>
-        <translation type="unfinished" />
+        <translation>Thêm ghi chú tại thời điểm hiện tại (M): vị trí phát lại nếu bạn đã di chuyển, nếu không thì dữ liệu mới nhất</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Excel (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Exporting the trend data…</source>
-        <translation type="unfinished" />
+        <translation>Đang xuất dữ liệu xu hướng…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Custom: {start} – {end}</source>
-        <translation type="unfinished" />
+        <translation>Tùy chỉnh: {start} – {end}</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished" />
+        <translation>Thêm ghi chú</translation>
     </message>
     <message>
         <source>Note at {clock} (LIVE clock):</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú lúc {clock} (đồng hồ LIVE):</translation>
     </message>
     <message>
         <source>The note could not be saved: {error}</source>
-        <translation type="unfinished" />
+        <translation>Không thể lưu ghi chú: {error}</translation>
     </message>
     <message>
         <source>Export is not available</source>
-        <translation type="unfinished" />
+        <translation>Chức năng xuất không khả dụng</translation>
     </message>
     <message>
         <source>Open a LIVE to export its trend data</source>
-        <translation type="unfinished" />
+        <translation>Mở một phiên LIVE để xuất dữ liệu xu hướng</translation>
     </message>
     <message>
         <source>Export is available once the LIVE has ended (its data is still arriving).</source>
-        <translation type="unfinished" />
+        <translation>Có thể xuất sau khi phiên LIVE kết thúc (dữ liệu vẫn đang được cập nhật).</translation>
     </message>
     <message>
         <source>An export is running</source>
-        <translation type="unfinished" />
+        <translation>Một lượt xuất đang chạy</translation>
     </message>
     <message>
         <source>Export the trend data of this LIVE as a table: one row per minute, every metric and the events</source>
-        <translation type="unfinished" />
+        <translation>Xuất dữ liệu xu hướng của phiên LIVE này dưới dạng bảng: mỗi phút một dòng, mọi chỉ số và các sự kiện</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export trend data</source>
-        <translation type="unfinished" />
+        <translation>Xuất dữ liệu xu hướng</translation>
     </message>
     <message>
         <source>The export could not start: another export is running.</source>
-        <translation type="unfinished" />
+        <translation>Không thể bắt đầu xuất: một lượt xuất khác đang chạy.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Đã hủy xuất.</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Xuất thất bại: {error}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished" />
+        <translation>Đã xuất vào {path}</translation>
     </message>
 </context>
 <context>
     <name>VideoTraffic</name>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Lượt xem</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished" />
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Not provided by this source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn này không cung cấp</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Video</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished" />
+        <translation>Ngày đăng</translation>
     </message>
     <message>
         <source>Impr.</source>
-        <translation type="unfinished" />
+        <translation>Hiển thị</translation>
     </message>
     <message>
         <source>Rank by the figure chosen in “Rank by”</source>
-        <translation type="unfinished" />
+        <translation>Hạng theo số liệu đã chọn ở “Xếp hạng theo”</translation>
     </message>
     <message>
         <source>The short video's title</source>
-        <translation type="unfinished" />
+        <translation>Tiêu đề của video ngắn</translation>
     </message>
     <message>
         <source>When the video was posted</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm đăng video</translation>
     </message>
     <message>
         <source>Impressions: LIVE impressions that came through this video</source>
-        <translation type="unfinished" />
+        <translation>Lượt hiển thị: lượt hiển thị LIVE đến từ video này</translation>
     </message>
     <message>
         <source>Entries into the LIVE room from this video</source>
-        <translation type="unfinished" />
+        <translation>Số lượt vào phòng LIVE từ video này</translation>
     </message>
     <message>
         <source>GMV attributed to viewers who came from this video</source>
-        <translation type="unfinished" />
+        <translation>GMV được ghi nhận cho người xem đến từ video này</translation>
     </message>
 </context>
 <context>
@@ -3976,144 +3980,144 @@ Exact share: {exact}</source>
     <message>
         <source>{start} – {end} · {policy}</source>
         <extracomment>Seconds of context a clip plays before and after the violation window.</extracomment>
-        <translation type="unfinished" />
+        <translation>{start} – {end} · {policy}</translation>
     </message>
     <message>
         <source>High severity</source>
-        <translation type="unfinished" />
+        <translation>Mức độ nghiêm trọng cao</translation>
     </message>
     <message>
         <source>Medium severity</source>
-        <translation type="unfinished" />
+        <translation>Mức độ nghiêm trọng trung bình</translation>
     </message>
     <message>
         <source>Low severity</source>
-        <translation type="unfinished" />
+        <translation>Mức độ nghiêm trọng thấp</translation>
     </message>
     <message>
         <source>Appeal: {status} ({when}){note}</source>
-        <translation type="unfinished" />
+        <translation>Kháng nghị: {status} ({when}){note}</translation>
     </message>
     <message>
         <source>Appeal: {status}</source>
-        <translation type="unfinished" />
+        <translation>Kháng nghị: {status}</translation>
     </message>
     <message>
         <source>▶ Play clip</source>
-        <translation type="unfinished" />
+        <translation>▶ Phát đoạn clip</translation>
     </message>
     <message>
         <source>Play this moment in the replay, with {s} s before and after</source>
-        <translation type="unfinished" />
+        <translation>Phát thời điểm này trong bản phát lại, kèm {s} s trước và sau</translation>
     </message>
     <message>
         <source>Go to moment</source>
-        <translation type="unfinished" />
+        <translation>Đến thời điểm</translation>
     </message>
     <message>
         <source>Appeal…</source>
-        <translation type="unfinished" />
+        <translation>Kháng nghị…</translation>
     </message>
     <message>
         <source>Continue appeal…</source>
-        <translation type="unfinished" />
+        <translation>Tiếp tục kháng nghị…</translation>
     </message>
     <message>
         <source>View appeal…</source>
-        <translation type="unfinished" />
+        <translation>Xem kháng nghị…</translation>
     </message>
 </context>
 <context>
     <name>ViolationList</name>
     <message>
         <source>Not appealed</source>
-        <translation type="unfinished" />
+        <translation>Chưa kháng nghị</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Bản nháp</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>Được chấp nhận</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Bị từ chối</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Tài khoản</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE</translation>
     </message>
     <message>
         <source>Time in LIVE</source>
-        <translation type="unfinished" />
+        <translation>Mốc LIVE</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Chính sách</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished" />
+        <translation>Kháng nghị</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>_Page</name>
     <message>
         <source>Not connected yet: save the settings to start this source</source>
-        <translation type="unfinished" />
+        <translation>Chưa kết nối: hãy lưu cài đặt để khởi động nguồn này</translation>
     </message>
     <message>
         <source>Not running: switched off</source>
-        <translation type="unfinished" />
+        <translation>Không chạy: đã tắt</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished" />
+        <translation>Không chạy</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
         <source>No OS keyring is available: tick “Keep secrets for this run only” above, or install a keyring, to store passwords and tokens.</source>
-        <translation type="unfinished" />
+        <translation>Không có kho khóa của hệ điều hành: hãy đánh dấu “Chỉ giữ thông tin bí mật cho lần chạy này” ở trên, hoặc cài đặt một kho khóa, để lưu mật khẩu và mã truy cập.</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
         <source>The translation for {lang} could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation>Không thể tải bản dịch cho {lang}.</translation>
     </message>
     <message>
         <source>The video could not be attached: {error}</source>
-        <translation type="unfinished" />
+        <translation>Không thể đính kèm video: {error}</translation>
     </message>
     <message>
         <source>Video attached: {name}</source>
-        <translation type="unfinished" />
+        <translation>Đã đính kèm video: {name}</translation>
     </message>
 </context>
 </TS>
