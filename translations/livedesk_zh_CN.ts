@@ -1147,6 +1147,14 @@
         <translation>连接 TikTok Shop 账号、TikTok LIVE 直播间和 OBS</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language, theme, screen refresh, reporting time zone and data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{title} (hidden by the filter)</source>
         <translation>{title}（已被筛选隐藏）</translation>
     </message>
@@ -1206,12 +1214,196 @@
         <source>Drop to import {names}</source>
         <translation>拖放以导入 {names}</translation>
     </message>
+    <message>
+        <source>Show the tab “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the list of LIVEs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay: play or pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay: back or forward 5 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance trends: add a note at the replay's moment</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
     <message>
         <source>LiveDesk user manual</source>
         <translation>LiveDesk 用户手册</translation>
+    </message>
+    <message>
+        <source>Manual pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content quality</source>
+        <translation type="unfinished">内容质量</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay and comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting your accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metric glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LiveDesk shows the figures of your LIVE-commerce streams: in real time while you are live, and in detail afterwards, with the replay video linked to every chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a LIVE in the &lt;b&gt;LIVE&lt;/b&gt; list at the top (Alt+L): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it (Ctrl+Shift+F) narrows the list by text, dates, account and status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No source gives every figure. A value the source did not provide is shown as —, never as 0; a panel without data says which source would fill it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The core data cards show up to 16 metrics of your choice (&lt;b&gt;Customize…&lt;/b&gt;). During a LIVE they update every second; after it they show the whole LIVE, each metric aggregated its own way: a rate is always the ratio of the totals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each card compares with your previous LIVE and with the market average (or your own 14-day average where no market average is known). The three worst metrics are framed in red; after the LIVE, hover one or focus it with Tab to see it across your LIVEs of the last 14 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the cards: one metric's trend (the ✎ button chooses it), the traffic-source shares, followers against non-followers, the product list (click a product to jump the replay to its pin) and the audience profile of viewers or customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two metrics on one chart, one per axis, with a read-out of both under the pointer. Markers show product pins, violations, promotions and your notes; the legend hides or shows each kind. Click a marker or a point to jump the replay to that moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole LIVE, Last 30 min and Last 5 min choose the range; drag the band under the chart for any other. &lt;b&gt;Add note&lt;/b&gt; (or M) keeps a note at the replay's moment. &lt;b&gt;Export&lt;/b&gt; writes the trend table as CSV or Excel once the LIVE has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where your viewers came from: each channel with its impressions, views and GMV and their shares, tap-through rate, CTR, CTOR, order rate and watch GPM. The Total row stays last however you sort.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick up to five channels to compare their trends on the chart. The line under the table names the channel that converts well but gets little traffic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every violation found in the LIVE, with its policy, reason, consequence and recommendations. &lt;b&gt;Play clip&lt;/b&gt; plays the moment with a few seconds either side.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal…&lt;/b&gt; opens the appeal: write your reason and attach evidence; drafts are saved as you type. The list of all LIVEs finds violations across your LIVEs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals across your LIVEs for a range of days, counted in the reporting time zone, each against the previous period of the same length; today is marked as incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below: GMV, views or LIVEs per day, one row per LIVE (Enter opens it), product conversion, the metric reference and hints computed from your figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The replay panel plays the LIVE's video. Space plays or pauses, ← and → jump 5 seconds. The clock under the video is the LIVE clock. Click a comment to jump to the moment it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Playback uses VLC; without VLC the panel says how to install it and everything else keeps working. &lt;b&gt;File → Attach video…&lt;/b&gt; lines a recording of your own up with the LIVE clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;File → Import…&lt;/b&gt; (Ctrl+O) reads a LiveDesk bundle or a Seller Center export (.xlsx, .csv); you can also drop files on the window. An import is all or nothing: a file with an error names the row and column and changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;File → Export LIVE…&lt;/b&gt; (Ctrl+E) writes the LIVE shown as a bundle, with or without its video, or as a trend table, for review on another computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings → Sources…&lt;/b&gt; connects a TikTok Shop account (official API), a TikTok LIVE room (unofficial) and OBS. &lt;b&gt;Test connection&lt;/b&gt; checks a page before you save it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secrets (app secrets, tokens, passwords) are kept only in your system's keyring. Where no keyring works, LiveDesk says so and can keep them for this run only; they are never written to a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dots in the status bar show each source's state: connected, syncing, waiting for a rate limit, or failed with the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings → Preferences…&lt;/b&gt; (Ctrl+,) sets the language, the theme (same as the system, light or dark), how often the screen redraws while live, the reporting time zone of the Overview and the data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The window's size, full screen, panel layout and the tab shown are kept when you close LiveDesk and restored on the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every action can be reached from the keyboard. Tab moves between controls; the underlined letters work with Alt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every metric LiveDesk knows, with how it is computed and how to use it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2440,7 +2632,9 @@
     </message>
     <message numerus="yes">
         <source>Hints (%n)</source>
-        <translation><numerusform>提示 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>提示 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hints</source>
@@ -2460,7 +2654,9 @@
     </message>
     <message numerus="yes">
         <source>%n LIVE(s) in another currency left out of money totals</source>
-        <translation><numerusform>%n 场其他币种的直播未计入金额合计</numerusform></translation>
+        <translation>
+            <numerusform>%n 场其他币种的直播未计入金额合计</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export is not available</source>
@@ -2690,7 +2886,9 @@ Click to replay from its pin at {since}.</source>
     </message>
     <message numerus="yes">
         <source>Products pinned in this LIVE: %n</source>
-        <translation><numerusform>本场直播置顶过的商品：%n</numerusform></translation>
+        <translation>
+            <numerusform>本场直播置顶过的商品：%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
@@ -3099,6 +3297,111 @@ Details: {why}</source>
     <message>
         <source>● LIVE now · {title} · since {when}</source>
         <translation>● 正在直播 · {title} · 开始于 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accounts and sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of the whole window; numbers, money and dates follow it too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen &amp;refresh:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once a second (least CPU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n times a second</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>How often charts and cards redraw what changed while a LIVE runs. Live data arrives once a second whatever you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporting time &amp;zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each account's own time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time zone the Overview counts days in; type to search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the de&amp;fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data sources cannot be set up in this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a time zone; choose one from the list, e.g. Asia/Jakarta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LiveDesk uses this folder from the next start. Your data stays in {old}: copy livedesk.sqlite3 and the appeals folder over to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache of your LIVEs (livedesk.sqlite3) and appeal evidence are kept here.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
