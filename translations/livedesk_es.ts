@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Language, theme, screen refresh, reporting time zone and data folder</source>
-        <translation type="unfinished" />
+        <translation>Idioma, tema, actualización de pantalla, zona horaria de los informes y carpeta de datos</translation>
     </message>
     <message>
         <source>{title} (hidden by the filter)</source>
@@ -1216,27 +1216,27 @@
     </message>
     <message>
         <source>Show the tab “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la pestaña “{name}”</translation>
     </message>
     <message>
         <source>Filter the list of LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Filtrar la lista de transmisiones</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished" />
+        <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Replay: play or pause</source>
-        <translation type="unfinished" />
+        <translation>Repetición: reproducir o pausar</translation>
     </message>
     <message>
         <source>Replay: back or forward 5 seconds</source>
-        <translation type="unfinished" />
+        <translation>Repetición: retroceder o avanzar 5 segundos</translation>
     </message>
     <message>
         <source>Performance trends: add a note at the replay's moment</source>
-        <translation type="unfinished" />
+        <translation>Tendencias de rendimiento: añadir una nota en el momento de la repetición</translation>
     </message>
 </context>
 <context>
@@ -1247,163 +1247,163 @@
     </message>
     <message>
         <source>Manual pages</source>
-        <translation type="unfinished" />
+        <translation>Páginas del manual</translation>
     </message>
     <message>
         <source>Manual text</source>
-        <translation type="unfinished" />
+        <translation>Texto del manual</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Key metrics</source>
-        <translation type="unfinished" />
+        <translation>Métricas clave</translation>
     </message>
     <message>
         <source>Performance trends</source>
-        <translation type="unfinished" />
+        <translation>Tendencias de rendimiento</translation>
     </message>
     <message>
         <source>Traffic sources</source>
-        <translation type="unfinished" />
+        <translation>Fuentes de tráfico</translation>
     </message>
     <message>
         <source>Content quality</source>
-        <translation type="unfinished">Calidad del contenido</translation>
+        <translation>Calidad del contenido</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Replay and comments</source>
-        <translation type="unfinished" />
+        <translation>Repetición y comentarios</translation>
     </message>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished" />
+        <translation>Importar y exportar</translation>
     </message>
     <message>
         <source>Connecting your accounts</source>
-        <translation type="unfinished" />
+        <translation>Conectar tus cuentas</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Metric glossary</source>
-        <translation type="unfinished" />
+        <translation>Glosario de métricas</translation>
     </message>
     <message>
         <source>LiveDesk shows the figures of your LIVE-commerce streams: in real time while you are live, and in detail afterwards, with the replay video linked to every chart.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk muestra las cifras de tus transmisiones de venta en vivo: en tiempo real mientras estás en vivo y en detalle después, con el video de la repetición vinculado a cada gráfico.</translation>
     </message>
     <message>
         <source>Choose a LIVE in the &lt;b&gt;LIVE&lt;/b&gt; list at the top (Alt+L): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it (Ctrl+Shift+F) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>Elige una transmisión en la lista &lt;b&gt;Transmisión&lt;/b&gt; de arriba (Alt+S): la transmisión en curso aparece marcada como &lt;b&gt;● En vivo ahora&lt;/b&gt; y le siguen las transmisiones anteriores, de la más reciente a la más antigua. El botón de filtro que está al lado (Ctrl+Shift+F) acota la lista por texto, fechas, cuenta y estado.</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
-        <translation type="unfinished" />
+        <translation>La primera vez que se inicia, LiveDesk ejecuta una demo integrada: una transmisión simulada en curso y 14 días de transmisiones anteriores, para que puedas explorar todas las pantallas antes de conectar una cuenta. Su video de repetición muestra el reloj de la transmisión en cada fotograma.</translation>
     </message>
     <message>
         <source>No source gives every figure. A value the source did not provide is shown as —, never as 0; a panel without data says which source would fill it.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna fuente proporciona todas las cifras. Un valor que la fuente no proporcionó se muestra como —, nunca como 0; un panel sin datos indica qué fuente lo completaría.</translation>
     </message>
     <message>
         <source>The core data cards show up to 16 metrics of your choice (&lt;b&gt;Customize…&lt;/b&gt;). During a LIVE they update every second; after it they show the whole LIVE, each metric aggregated its own way: a rate is always the ratio of the totals.</source>
-        <translation type="unfinished" />
+        <translation>Las tarjetas de datos principales muestran hasta 16 métricas a tu elección (&lt;b&gt;Personalizar…&lt;/b&gt;). Durante una transmisión se actualizan cada segundo; después muestran toda la transmisión, con cada métrica agregada a su manera: una tasa es siempre el cociente de los totales.</translation>
     </message>
     <message>
         <source>Each card compares with your previous LIVE and with the market average (or your own 14-day average where no market average is known). The three worst metrics are framed in red; after the LIVE, hover one or focus it with Tab to see it across your LIVEs of the last 14 days.</source>
-        <translation type="unfinished" />
+        <translation>Cada tarjeta se compara con tu transmisión anterior y con el promedio del mercado (o con tu propio promedio de 14 días si no se conoce el promedio del mercado). Las tres peores métricas aparecen enmarcadas en rojo; después de la transmisión, pasa el cursor sobre una o selecciónala con Tab para verla en tus transmisiones de los últimos 14 días.</translation>
     </message>
     <message>
         <source>Below the cards: one metric's trend (the ✎ button chooses it), the traffic-source shares, followers against non-followers, the product list (click a product to jump the replay to its pin) and the audience profile of viewers or customers.</source>
-        <translation type="unfinished" />
+        <translation>Debajo de las tarjetas: la tendencia de una métrica (se elige con el botón ✎), la distribución por fuente de tráfico, seguidores frente a no seguidores, la lista de productos (haz clic en un producto para llevar la repetición a su fijación) y el perfil de la audiencia de espectadores o clientes.</translation>
     </message>
     <message>
         <source>Two metrics on one chart, one per axis, with a read-out of both under the pointer. Markers show product pins, violations, promotions and your notes; the legend hides or shows each kind. Click a marker or a point to jump the replay to that moment.</source>
-        <translation type="unfinished" />
+        <translation>Dos métricas en un mismo gráfico, una por eje, con la lectura de ambas bajo el puntero. Los marcadores muestran los productos fijados, las infracciones, las promociones y tus notas; la leyenda oculta o muestra cada tipo. Haz clic en un marcador o en un punto para llevar la repetición a ese momento.</translation>
     </message>
     <message>
         <source>Whole LIVE, Last 30 min and Last 5 min choose the range; drag the band under the chart for any other. &lt;b&gt;Add note&lt;/b&gt; (or M) keeps a note at the replay's moment. &lt;b&gt;Export&lt;/b&gt; writes the trend table as CSV or Excel once the LIVE has ended.</source>
-        <translation type="unfinished" />
+        <translation>Toda la transmisión, Últimos 30 min y Últimos 5 min eligen el rango; arrastra la banda bajo el gráfico para elegir cualquier otro. &lt;b&gt;Añadir nota&lt;/b&gt; (o M) guarda una nota en el momento de la repetición. &lt;b&gt;Exportar&lt;/b&gt; guarda la tabla de tendencias como CSV o Excel cuando la transmisión ha terminado.</translation>
     </message>
     <message>
         <source>Where your viewers came from: each channel with its impressions, views and GMV and their shares, tap-through rate, CTR, CTOR, order rate and watch GPM. The Total row stays last however you sort.</source>
-        <translation type="unfinished" />
+        <translation>De dónde llegaron tus espectadores: cada canal con sus impresiones, visualizaciones y GMV y sus proporciones, tasa de entrada, CTR, CTOR, tasa de pedidos y GPM de visualización. La fila Total queda siempre al final, sea cual sea el orden.</translation>
     </message>
     <message>
         <source>Tick up to five channels to compare their trends on the chart. The line under the table names the channel that converts well but gets little traffic.</source>
-        <translation type="unfinished" />
+        <translation>Marca hasta cinco canales para comparar sus tendencias en el gráfico. La línea bajo la tabla indica el canal que convierte bien pero recibe poco tráfico.</translation>
     </message>
     <message>
         <source>Every violation found in the LIVE, with its policy, reason, consequence and recommendations. &lt;b&gt;Play clip&lt;/b&gt; plays the moment with a few seconds either side.</source>
-        <translation type="unfinished" />
+        <translation>Todas las infracciones detectadas en la transmisión, con su política, motivo, consecuencia y recomendaciones. &lt;b&gt;Reproducir clip&lt;/b&gt; reproduce el momento con unos segundos antes y después.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appeal…&lt;/b&gt; opens the appeal: write your reason and attach evidence; drafts are saved as you type. The list of all LIVEs finds violations across your LIVEs.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Apelar…&lt;/b&gt; abre la apelación: escribe tu motivo y adjunta pruebas; los borradores se guardan mientras escribes. La vista Todas las transmisiones busca infracciones en todas tus transmisiones.</translation>
     </message>
     <message>
         <source>Totals across your LIVEs for a range of days, counted in the reporting time zone, each against the previous period of the same length; today is marked as incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Totales de tus transmisiones en un rango de días, contados en la zona horaria de los informes, cada uno frente al periodo anterior de la misma duración; el día de hoy se marca como incompleto.</translation>
     </message>
     <message>
         <source>Below: GMV, views or LIVEs per day, one row per LIVE (Enter opens it), product conversion, the metric reference and hints computed from your figures.</source>
-        <translation type="unfinished" />
+        <translation>Debajo: GMV, visualizaciones o transmisiones por día, una fila por transmisión (Enter la abre), la conversión por producto, la referencia de métricas y sugerencias calculadas a partir de tus cifras.</translation>
     </message>
     <message>
         <source>The replay panel plays the LIVE's video. Space plays or pauses, ← and → jump 5 seconds. The clock under the video is the LIVE clock. Click a comment to jump to the moment it was written.</source>
-        <translation type="unfinished" />
+        <translation>El panel de repetición reproduce el video de la transmisión. Espacio reproduce o pausa; ← y → saltan 5 segundos. El reloj bajo el video es el reloj de la transmisión. Haz clic en un comentario para saltar al momento en que se escribió.</translation>
     </message>
     <message>
         <source>Playback uses VLC; without VLC the panel says how to install it and everything else keeps working. &lt;b&gt;File → Attach video…&lt;/b&gt; lines a recording of your own up with the LIVE clock.</source>
-        <translation type="unfinished" />
+        <translation>La reproducción usa VLC; sin VLC, el panel indica cómo instalarlo y todo lo demás sigue funcionando. &lt;b&gt;Archivo → Adjuntar video…&lt;/b&gt; alinea una grabación propia con el reloj de la transmisión.</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Import…&lt;/b&gt; (Ctrl+O) reads a LiveDesk bundle or a Seller Center export (.xlsx, .csv); you can also drop files on the window. An import is all or nothing: a file with an error names the row and column and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Archivo → Importar…&lt;/b&gt; (Ctrl+O) lee un paquete de LiveDesk o una exportación de Seller Center (.xlsx, .csv); también puedes soltar archivos sobre la ventana. Una importación es de todo o nada: si un archivo tiene un error, se indican la fila y la columna y no se cambia nada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Export LIVE…&lt;/b&gt; (Ctrl+E) writes the LIVE shown as a bundle, with or without its video, or as a trend table, for review on another computer.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Archivo → Exportar transmisión…&lt;/b&gt; (Ctrl+E) guarda la transmisión mostrada como paquete, con o sin su video, o como tabla de tendencias, para revisarla en otro equipo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Sources…&lt;/b&gt; connects a TikTok Shop account (official API), a TikTok LIVE room (unofficial) and OBS. &lt;b&gt;Test connection&lt;/b&gt; checks a page before you save it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Configuración → Fuentes…&lt;/b&gt; conecta una cuenta de TikTok Shop (API oficial), una sala de TikTok LIVE (no oficial) y OBS. &lt;b&gt;Probar conexión&lt;/b&gt; comprueba una página antes de guardarla.</translation>
     </message>
     <message>
         <source>Secrets (app secrets, tokens, passwords) are kept only in your system's keyring. Where no keyring works, LiveDesk says so and can keep them for this run only; they are never written to a file.</source>
-        <translation type="unfinished" />
+        <translation>Los secretos (secretos de apps, tokens, contraseñas) se guardan solo en el llavero del sistema. Si no hay ningún llavero que funcione, LiveDesk lo indica y puede conservarlos solo durante esta sesión; nunca se escriben en un archivo.</translation>
     </message>
     <message>
         <source>The dots in the status bar show each source's state: connected, syncing, waiting for a rate limit, or failed with the reason.</source>
-        <translation type="unfinished" />
+        <translation>Los puntos de la barra de estado muestran el estado de cada fuente: conectada, sincronizando, esperando por el límite de solicitudes o con error (y su motivo).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Preferences…&lt;/b&gt; (Ctrl+,) sets the language, the theme (same as the system, light or dark), how often the screen redraws while live, the reporting time zone of the Overview and the data folder.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Configuración → Preferencias…&lt;/b&gt; (Ctrl+,) define el idioma, el tema (igual que el sistema, claro u oscuro), la frecuencia con la que se redibuja la pantalla durante una transmisión en vivo, la zona horaria de los informes del Resumen y la carpeta de datos.</translation>
     </message>
     <message>
         <source>The window's size, full screen, panel layout and the tab shown are kept when you close LiveDesk and restored on the next start.</source>
-        <translation type="unfinished" />
+        <translation>El tamaño de la ventana, la pantalla completa, la disposición de los paneles y la pestaña mostrada se guardan al cerrar LiveDesk y se restauran en el siguiente inicio.</translation>
     </message>
     <message>
         <source>Every action can be reached from the keyboard. Tab moves between controls; the underlined letters work with Alt.</source>
-        <translation type="unfinished" />
+        <translation>Todas las acciones están disponibles desde el teclado. Tab pasa de un control a otro; las letras subrayadas funcionan con Alt.</translation>
     </message>
     <message>
         <source>Every metric LiveDesk knows, with how it is computed and how to use it.</source>
-        <translation type="unfinished" />
+        <translation>Todas las métricas que LiveDesk conoce, con cómo se calculan y cómo usarlas.</translation>
     </message>
 </context>
 <context>
@@ -3306,106 +3306,103 @@ Detalles: {why}</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Accounts and sources</source>
-        <translation type="unfinished" />
+        <translation>Cuentas y &amp;fuentes</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The language of the whole window; numbers, money and dates follow it too</source>
-        <translation type="unfinished" />
+        <translation>El idioma de toda la ventana; los números, los importes y las fechas también lo siguen</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Screen &amp;refresh:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actualización de pantalla:</translation>
     </message>
     <message>
         <source>Once a second (least CPU)</source>
-        <translation type="unfinished" />
+        <translation>Una vez por segundo (menos CPU)</translation>
     </message>
     <message numerus="yes">
         <source>%n times a second</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n vez por segundo</numerusform><numerusform>%n veces por segundo</numerusform></translation>
     </message>
     <message>
         <source>How often charts and cards redraw what changed while a LIVE runs. Live data arrives once a second whatever you choose.</source>
-        <translation type="unfinished" />
+        <translation>Con qué frecuencia los gráficos y las tarjetas redibujan lo que cambió mientras una transmisión está en curso. Los datos en vivo llegan una vez por segundo, elijas lo que elijas.</translation>
     </message>
     <message>
         <source>Reporting time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zona horaria de informes:</translation>
     </message>
     <message>
         <source>Each account's own time zone</source>
-        <translation type="unfinished" />
+        <translation>La zona horaria de cada cuenta</translation>
     </message>
     <message>
         <source>The time zone the Overview counts days in; type to search</source>
-        <translation type="unfinished" />
+        <translation>La zona horaria en la que el Resumen cuenta los días; escribe para buscar</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished" />
+        <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
         <source>Use the de&amp;fault</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usar la predeterminada</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Data sources cannot be set up in this window.</source>
-        <translation type="unfinished" />
+        <translation>Las fuentes de datos no se pueden configurar en esta ventana.</translation>
     </message>
     <message>
         <source>“{text}” is not a time zone; choose one from the list, e.g. Asia/Jakarta</source>
-        <translation type="unfinished" />
+        <translation>“{text}” no es una zona horaria; elige una de la lista, p. ej., Asia/Jakarta</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished" />
+        <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
         <source>LiveDesk uses this folder from the next start. Your data stays in {old}: copy livedesk.sqlite3 and the appeals folder over to keep it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk usará esta carpeta a partir del próximo inicio. Tus datos permanecen en {old}: copia livedesk.sqlite3 y la carpeta appeals a la nueva carpeta para conservarlos.</translation>
     </message>
     <message>
         <source>The cache of your LIVEs (livedesk.sqlite3) and appeal evidence are kept here.</source>
-        <translation type="unfinished" />
+        <translation>Aquí se guardan la caché de tus transmisiones (livedesk.sqlite3) y las pruebas de las apelaciones.</translation>
     </message>
 </context>
 <context>

@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferensi…</translation>
     </message>
     <message>
         <source>Language, theme, screen refresh, reporting time zone and data folder</source>
-        <translation type="unfinished" />
+        <translation>Bahasa, tema, pembaruan layar, zona waktu laporan, dan folder data</translation>
     </message>
     <message>
         <source>{title} (hidden by the filter)</source>
@@ -1216,27 +1216,27 @@
     </message>
     <message>
         <source>Show the tab “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan tab “{name}”</translation>
     </message>
     <message>
         <source>Filter the list of LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Filter daftar siaran</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished" />
+        <translation>Keluar dari layar penuh</translation>
     </message>
     <message>
         <source>Replay: play or pause</source>
-        <translation type="unfinished" />
+        <translation>Tayangan ulang: putar atau jeda</translation>
     </message>
     <message>
         <source>Replay: back or forward 5 seconds</source>
-        <translation type="unfinished" />
+        <translation>Tayangan ulang: mundur atau maju 5 detik</translation>
     </message>
     <message>
         <source>Performance trends: add a note at the replay's moment</source>
-        <translation type="unfinished" />
+        <translation>Tren performa: tambahkan catatan pada momen tayangan ulang</translation>
     </message>
 </context>
 <context>
@@ -1247,163 +1247,163 @@
     </message>
     <message>
         <source>Manual pages</source>
-        <translation type="unfinished" />
+        <translation>Halaman panduan</translation>
     </message>
     <message>
         <source>Manual text</source>
-        <translation type="unfinished" />
+        <translation>Teks panduan</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>Memulai</translation>
     </message>
     <message>
         <source>Key metrics</source>
-        <translation type="unfinished" />
+        <translation>Metrik utama</translation>
     </message>
     <message>
         <source>Performance trends</source>
-        <translation type="unfinished" />
+        <translation>Tren performa</translation>
     </message>
     <message>
         <source>Traffic sources</source>
-        <translation type="unfinished" />
+        <translation>Sumber trafik</translation>
     </message>
     <message>
         <source>Content quality</source>
-        <translation type="unfinished">Kualitas konten</translation>
+        <translation>Kualitas konten</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>Replay and comments</source>
-        <translation type="unfinished" />
+        <translation>Tayangan ulang dan komentar</translation>
     </message>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished" />
+        <translation>Impor dan ekspor</translation>
     </message>
     <message>
         <source>Connecting your accounts</source>
-        <translation type="unfinished" />
+        <translation>Menghubungkan akun Anda</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Metric glossary</source>
-        <translation type="unfinished" />
+        <translation>Glosarium metrik</translation>
     </message>
     <message>
         <source>LiveDesk shows the figures of your LIVE-commerce streams: in real time while you are live, and in detail afterwards, with the replay video linked to every chart.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk menampilkan angka-angka siaran jualan LIVE Anda: secara langsung selama Anda bersiaran, dan secara rinci setelahnya, dengan video tayangan ulang yang terhubung ke setiap grafik.</translation>
     </message>
     <message>
         <source>Choose a LIVE in the &lt;b&gt;LIVE&lt;/b&gt; list at the top (Alt+L): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it (Ctrl+Shift+F) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>Pilih siaran di daftar &lt;b&gt;Siaran&lt;/b&gt; di bagian atas (Alt+S): siaran yang sedang berlangsung ditandai &lt;b&gt;● Sedang LIVE&lt;/b&gt;, diikuti siaran sebelumnya, dari yang terbaru. Tombol filter di sebelahnya (Ctrl+Shift+F) mempersempit daftar berdasarkan teks, tanggal, akun, dan status.</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
-        <translation type="unfinished" />
+        <translation>Saat pertama kali dijalankan, LiveDesk menjalankan demo bawaan: siaran simulasi yang sedang berlangsung dan siaran-siaran selama 14 hari sebelumnya, sehingga setiap layar dapat dijelajahi sebelum Anda menghubungkan akun. Video tayangan ulangnya menampilkan waktu siaran di setiap bingkai.</translation>
     </message>
     <message>
         <source>No source gives every figure. A value the source did not provide is shown as —, never as 0; a panel without data says which source would fill it.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada sumber yang menyediakan semua angka. Nilai yang tidak disediakan oleh sumber ditampilkan sebagai —, tidak pernah sebagai 0; panel tanpa data menyebutkan sumber mana yang dapat mengisinya.</translation>
     </message>
     <message>
         <source>The core data cards show up to 16 metrics of your choice (&lt;b&gt;Customize…&lt;/b&gt;). During a LIVE they update every second; after it they show the whole LIVE, each metric aggregated its own way: a rate is always the ratio of the totals.</source>
-        <translation type="unfinished" />
+        <translation>Kartu data inti menampilkan hingga 16 metrik pilihan Anda (&lt;b&gt;Sesuaikan…&lt;/b&gt;). Selama siaran, kartu diperbarui setiap detik; setelahnya, kartu menampilkan seluruh siaran, dengan setiap metrik diagregasi dengan caranya sendiri: suatu tingkat selalu merupakan rasio dari jumlah totalnya.</translation>
     </message>
     <message>
         <source>Each card compares with your previous LIVE and with the market average (or your own 14-day average where no market average is known). The three worst metrics are framed in red; after the LIVE, hover one or focus it with Tab to see it across your LIVEs of the last 14 days.</source>
-        <translation type="unfinished" />
+        <translation>Setiap kartu dibandingkan dengan siaran Anda sebelumnya dan dengan rata-rata pasar (atau rata-rata 14 hari Anda sendiri jika rata-rata pasar tidak diketahui). Tiga metrik terburuk diberi bingkai merah; setelah siaran berakhir, arahkan kursor ke salah satunya atau fokuskan dengan Tab untuk melihat nilainya di seluruh siaran Anda dalam 14 hari terakhir.</translation>
     </message>
     <message>
         <source>Below the cards: one metric's trend (the ✎ button chooses it), the traffic-source shares, followers against non-followers, the product list (click a product to jump the replay to its pin) and the audience profile of viewers or customers.</source>
-        <translation type="unfinished" />
+        <translation>Di bawah kartu: tren satu metrik (dipilih dengan tombol ✎), porsi sumber trafik, pengikut dibandingkan bukan pengikut, daftar produk (klik produk untuk melompatkan tayangan ulang ke sematannya), dan profil audiens penonton atau pelanggan.</translation>
     </message>
     <message>
         <source>Two metrics on one chart, one per axis, with a read-out of both under the pointer. Markers show product pins, violations, promotions and your notes; the legend hides or shows each kind. Click a marker or a point to jump the replay to that moment.</source>
-        <translation type="unfinished" />
+        <translation>Dua metrik dalam satu grafik, satu per sumbu, dengan nilai keduanya ditampilkan di posisi kursor. Penanda menunjukkan sematan produk, pelanggaran, promosi, dan catatan Anda; legenda menyembunyikan atau menampilkan setiap jenisnya. Klik penanda atau titik untuk melompatkan tayangan ulang ke momen tersebut.</translation>
     </message>
     <message>
         <source>Whole LIVE, Last 30 min and Last 5 min choose the range; drag the band under the chart for any other. &lt;b&gt;Add note&lt;/b&gt; (or M) keeps a note at the replay's moment. &lt;b&gt;Export&lt;/b&gt; writes the trend table as CSV or Excel once the LIVE has ended.</source>
-        <translation type="unfinished" />
+        <translation>Seluruh siaran, 30 mnt terakhir, dan 5 mnt terakhir memilih rentang; seret pita di bawah grafik untuk rentang lainnya. &lt;b&gt;Tambah catatan&lt;/b&gt; (atau M) menyimpan catatan pada momen tayangan ulang. &lt;b&gt;Ekspor&lt;/b&gt; menyimpan tabel tren sebagai CSV atau Excel setelah siaran berakhir.</translation>
     </message>
     <message>
         <source>Where your viewers came from: each channel with its impressions, views and GMV and their shares, tap-through rate, CTR, CTOR, order rate and watch GPM. The Total row stays last however you sort.</source>
-        <translation type="unfinished" />
+        <translation>Asal penonton Anda: setiap saluran dengan impresi, tayangan, dan GMV beserta porsinya, tingkat masuk, CTR, CTOR, tingkat pesanan, dan GPM tayangan. Baris Total selalu berada paling bawah, apa pun urutannya.</translation>
     </message>
     <message>
         <source>Tick up to five channels to compare their trends on the chart. The line under the table names the channel that converts well but gets little traffic.</source>
-        <translation type="unfinished" />
+        <translation>Centang hingga lima saluran untuk membandingkan trennya di grafik. Keterangan di bawah tabel menyebutkan saluran yang konversinya bagus tetapi mendapat sedikit trafik.</translation>
     </message>
     <message>
         <source>Every violation found in the LIVE, with its policy, reason, consequence and recommendations. &lt;b&gt;Play clip&lt;/b&gt; plays the moment with a few seconds either side.</source>
-        <translation type="unfinished" />
+        <translation>Setiap pelanggaran yang ditemukan dalam siaran, beserta kebijakan, alasan, konsekuensi, dan rekomendasinya. &lt;b&gt;Putar klip&lt;/b&gt; memutar momen tersebut beserta beberapa detik sebelum dan sesudahnya.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appeal…&lt;/b&gt; opens the appeal: write your reason and attach evidence; drafts are saved as you type. The list of all LIVEs finds violations across your LIVEs.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ajukan banding…&lt;/b&gt; membuka banding: tulis alasan Anda dan lampirkan bukti; draf disimpan saat Anda mengetik. Tampilan Semua siaran menemukan pelanggaran di seluruh siaran Anda.</translation>
     </message>
     <message>
         <source>Totals across your LIVEs for a range of days, counted in the reporting time zone, each against the previous period of the same length; today is marked as incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Total dari seluruh siaran Anda untuk rentang hari tertentu, dihitung dalam zona waktu laporan, masing-masing dibandingkan dengan periode sebelumnya yang berdurasi sama; hari ini ditandai belum lengkap.</translation>
     </message>
     <message>
         <source>Below: GMV, views or LIVEs per day, one row per LIVE (Enter opens it), product conversion, the metric reference and hints computed from your figures.</source>
-        <translation type="unfinished" />
+        <translation>Di bawahnya: GMV, tayangan, atau jumlah siaran per hari, satu baris per siaran (Enter untuk membukanya), konversi produk, panduan metrik, dan saran yang dihitung dari angka Anda.</translation>
     </message>
     <message>
         <source>The replay panel plays the LIVE's video. Space plays or pauses, ← and → jump 5 seconds. The clock under the video is the LIVE clock. Click a comment to jump to the moment it was written.</source>
-        <translation type="unfinished" />
+        <translation>Panel tayangan ulang memutar video siaran. Spasi memutar atau menjeda, ← dan → melompat 5 detik. Jam di bawah video adalah waktu siaran. Klik komentar untuk melompat ke momen saat komentar itu ditulis.</translation>
     </message>
     <message>
         <source>Playback uses VLC; without VLC the panel says how to install it and everything else keeps working. &lt;b&gt;File → Attach video…&lt;/b&gt; lines a recording of your own up with the LIVE clock.</source>
-        <translation type="unfinished" />
+        <translation>Pemutaran menggunakan VLC; tanpa VLC, panel menjelaskan cara memasangnya dan semua fitur lain tetap berfungsi. &lt;b&gt;Berkas → Lampirkan video…&lt;/b&gt; menyelaraskan rekaman Anda sendiri dengan waktu siaran.</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Import…&lt;/b&gt; (Ctrl+O) reads a LiveDesk bundle or a Seller Center export (.xlsx, .csv); you can also drop files on the window. An import is all or nothing: a file with an error names the row and column and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Berkas → Impor…&lt;/b&gt; (Ctrl+O) membaca paket LiveDesk atau ekspor Seller Center (.xlsx, .csv); Anda juga dapat menyeret berkas ke jendela. Impor bersifat semua atau tidak sama sekali: berkas yang mengandung kesalahan menyebutkan baris dan kolomnya, dan tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Export LIVE…&lt;/b&gt; (Ctrl+E) writes the LIVE shown as a bundle, with or without its video, or as a trend table, for review on another computer.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Berkas → Ekspor siaran…&lt;/b&gt; (Ctrl+E) menyimpan siaran yang ditampilkan sebagai paket, dengan atau tanpa videonya, atau sebagai tabel tren, untuk ditinjau di komputer lain.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Sources…&lt;/b&gt; connects a TikTok Shop account (official API), a TikTok LIVE room (unofficial) and OBS. &lt;b&gt;Test connection&lt;/b&gt; checks a page before you save it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Pengaturan → Sumber…&lt;/b&gt; menghubungkan akun TikTok Shop (API resmi), ruang TikTok LIVE (tidak resmi), dan OBS. &lt;b&gt;Uji koneksi&lt;/b&gt; memeriksa satu halaman sebelum Anda menyimpannya.</translation>
     </message>
     <message>
         <source>Secrets (app secrets, tokens, passwords) are kept only in your system's keyring. Where no keyring works, LiveDesk says so and can keep them for this run only; they are never written to a file.</source>
-        <translation type="unfinished" />
+        <translation>Rahasia (rahasia aplikasi, token, kata sandi) hanya disimpan di penyimpanan kredensial sistem Anda. Jika tidak ada penyimpanan kredensial yang berfungsi, LiveDesk memberi tahu Anda dan dapat menyimpannya hanya untuk sesi ini; rahasia tidak pernah ditulis ke berkas.</translation>
     </message>
     <message>
         <source>The dots in the status bar show each source's state: connected, syncing, waiting for a rate limit, or failed with the reason.</source>
-        <translation type="unfinished" />
+        <translation>Titik-titik di bilah status menunjukkan keadaan setiap sumber: terhubung, menyinkronkan, menunggu batas laju, atau gagal beserta alasannya.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Preferences…&lt;/b&gt; (Ctrl+,) sets the language, the theme (same as the system, light or dark), how often the screen redraws while live, the reporting time zone of the Overview and the data folder.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Pengaturan → Preferensi…&lt;/b&gt; (Ctrl+,) mengatur bahasa, tema (sama dengan sistem, terang, atau gelap), seberapa sering layar digambar ulang selama siaran, zona waktu laporan untuk Ringkasan, dan folder data.</translation>
     </message>
     <message>
         <source>The window's size, full screen, panel layout and the tab shown are kept when you close LiveDesk and restored on the next start.</source>
-        <translation type="unfinished" />
+        <translation>Ukuran jendela, layar penuh, tata letak panel, dan tab yang ditampilkan disimpan saat Anda menutup LiveDesk dan dipulihkan saat dijalankan berikutnya.</translation>
     </message>
     <message>
         <source>Every action can be reached from the keyboard. Tab moves between controls; the underlined letters work with Alt.</source>
-        <translation type="unfinished" />
+        <translation>Setiap tindakan dapat dijangkau dari keyboard. Tab berpindah antarkontrol; huruf bergaris bawah berfungsi bersama Alt.</translation>
     </message>
     <message>
         <source>Every metric LiveDesk knows, with how it is computed and how to use it.</source>
-        <translation type="unfinished" />
+        <translation>Semua metrik yang dikenal LiveDesk, beserta cara menghitung dan cara menggunakannya.</translation>
     </message>
 </context>
 <context>
@@ -3303,105 +3303,103 @@ Detail: {why}</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umum</translation>
     </message>
     <message>
         <source>&amp;Accounts and sources</source>
-        <translation type="unfinished" />
+        <translation>&amp;Akun dan sumber</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>The language of the whole window; numbers, money and dates follow it too</source>
-        <translation type="unfinished" />
+        <translation>Bahasa untuk seluruh jendela; format angka, uang, dan tanggal juga mengikutinya</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation>Sama dengan sistem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Terang</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Gelap</translation>
     </message>
     <message>
         <source>Screen &amp;refresh:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pembaruan layar:</translation>
     </message>
     <message>
         <source>Once a second (least CPU)</source>
-        <translation type="unfinished" />
+        <translation>Sekali per detik (paling hemat CPU)</translation>
     </message>
     <message numerus="yes">
         <source>%n times a second</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n kali per detik</numerusform></translation>
     </message>
     <message>
         <source>How often charts and cards redraw what changed while a LIVE runs. Live data arrives once a second whatever you choose.</source>
-        <translation type="unfinished" />
+        <translation>Seberapa sering grafik dan kartu menggambar ulang bagian yang berubah selama siaran berlangsung. Data langsung masuk sekali per detik, apa pun pilihan Anda.</translation>
     </message>
     <message>
         <source>Reporting time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zona waktu laporan:</translation>
     </message>
     <message>
         <source>Each account's own time zone</source>
-        <translation type="unfinished" />
+        <translation>Zona waktu masing-masing akun</translation>
     </message>
     <message>
         <source>The time zone the Overview counts days in; type to search</source>
-        <translation type="unfinished" />
+        <translation>Zona waktu yang digunakan Ringkasan untuk menghitung hari; ketik untuk mencari</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished" />
+        <translation>Folder &amp;data:</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished" />
+        <translation>Uba&amp;h…</translation>
     </message>
     <message>
         <source>Use the de&amp;fault</source>
-        <translation type="unfinished" />
+        <translation>Gunakan ba&amp;waan</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Folder data</translation>
     </message>
     <message>
         <source>Data sources cannot be set up in this window.</source>
-        <translation type="unfinished" />
+        <translation>Sumber data tidak dapat diatur di jendela ini.</translation>
     </message>
     <message>
         <source>“{text}” is not a time zone; choose one from the list, e.g. Asia/Jakarta</source>
-        <translation type="unfinished" />
+        <translation>“{text}” bukan zona waktu; pilih salah satu dari daftar, mis. Asia/Jakarta</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished" />
+        <translation>Pilih folder data</translation>
     </message>
     <message>
         <source>LiveDesk uses this folder from the next start. Your data stays in {old}: copy livedesk.sqlite3 and the appeals folder over to keep it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk menggunakan folder ini mulai saat dijalankan berikutnya. Data Anda tetap berada di {old}: salin livedesk.sqlite3 dan folder appeals ke folder ini untuk mempertahankannya.</translation>
     </message>
     <message>
         <source>The cache of your LIVEs (livedesk.sqlite3) and appeal evidence are kept here.</source>
-        <translation type="unfinished" />
+        <translation>Data tersimpan siaran Anda (livedesk.sqlite3) dan bukti banding berada di folder ini.</translation>
     </message>
 </context>
 <context>

@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>ค่ากำหนด(&amp;P)…</translation>
     </message>
     <message>
         <source>Language, theme, screen refresh, reporting time zone and data folder</source>
-        <translation type="unfinished" />
+        <translation>ภาษา ธีม การรีเฟรชหน้าจอ เขตเวลาที่ใช้รายงาน และโฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
         <source>{title} (hidden by the filter)</source>
@@ -1216,27 +1216,27 @@
     </message>
     <message>
         <source>Show the tab “{name}”</source>
-        <translation type="unfinished" />
+        <translation>แสดงแท็บ “{name}”</translation>
     </message>
     <message>
         <source>Filter the list of LIVEs</source>
-        <translation type="unfinished" />
+        <translation>กรองรายการไลฟ์</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished" />
+        <translation>ออกจากโหมดเต็มหน้าจอ</translation>
     </message>
     <message>
         <source>Replay: play or pause</source>
-        <translation type="unfinished" />
+        <translation>รีเพลย์: เล่นหรือหยุดชั่วคราว</translation>
     </message>
     <message>
         <source>Replay: back or forward 5 seconds</source>
-        <translation type="unfinished" />
+        <translation>รีเพลย์: ย้อนกลับหรือเดินหน้า 5 วินาที</translation>
     </message>
     <message>
         <source>Performance trends: add a note at the replay's moment</source>
-        <translation type="unfinished" />
+        <translation>แนวโน้มประสิทธิภาพ: เพิ่มหมายเหตุ ณ ช่วงเวลาของรีเพลย์</translation>
     </message>
 </context>
 <context>
@@ -1247,163 +1247,163 @@
     </message>
     <message>
         <source>Manual pages</source>
-        <translation type="unfinished" />
+        <translation>หน้าคู่มือ</translation>
     </message>
     <message>
         <source>Manual text</source>
-        <translation type="unfinished" />
+        <translation>เนื้อหาคู่มือ</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>เริ่มต้นใช้งาน</translation>
     </message>
     <message>
         <source>Key metrics</source>
-        <translation type="unfinished" />
+        <translation>ตัวชี้วัดหลัก</translation>
     </message>
     <message>
         <source>Performance trends</source>
-        <translation type="unfinished" />
+        <translation>แนวโน้มประสิทธิภาพ</translation>
     </message>
     <message>
         <source>Traffic sources</source>
-        <translation type="unfinished" />
+        <translation>แหล่งทราฟฟิก</translation>
     </message>
     <message>
         <source>Content quality</source>
-        <translation type="unfinished">คุณภาพเนื้อหา</translation>
+        <translation>คุณภาพเนื้อหา</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>ภาพรวม</translation>
     </message>
     <message>
         <source>Replay and comments</source>
-        <translation type="unfinished" />
+        <translation>รีเพลย์และความคิดเห็น</translation>
     </message>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished" />
+        <translation>นำเข้าและส่งออก</translation>
     </message>
     <message>
         <source>Connecting your accounts</source>
-        <translation type="unfinished" />
+        <translation>การเชื่อมต่อบัญชี</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>แป้นพิมพ์ลัด</translation>
     </message>
     <message>
         <source>Metric glossary</source>
-        <translation type="unfinished" />
+        <translation>อภิธานศัพท์ตัวชี้วัด</translation>
     </message>
     <message>
         <source>LiveDesk shows the figures of your LIVE-commerce streams: in real time while you are live, and in detail afterwards, with the replay video linked to every chart.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk แสดงตัวเลขของการไลฟ์ขายสินค้าของคุณ: แบบเรียลไทม์ขณะที่คุณกำลังไลฟ์ และแบบละเอียดหลังไลฟ์จบ พร้อมวิดีโอรีเพลย์ที่เชื่อมโยงกับทุกกราฟ</translation>
     </message>
     <message>
         <source>Choose a LIVE in the &lt;b&gt;LIVE&lt;/b&gt; list at the top (Alt+L): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it (Ctrl+Shift+F) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>เลือกไลฟ์ในรายการ &lt;b&gt;ไลฟ์&lt;/b&gt; ที่ด้านบน (Alt+L): ไลฟ์ที่กำลังดำเนินอยู่จะมีป้าย &lt;b&gt;● กำลังไลฟ์&lt;/b&gt; ตามด้วยไลฟ์ที่ผ่านมา เรียงจากล่าสุด ปุ่มตัวกรองที่อยู่ข้างกัน (Ctrl+Shift+F) ช่วยกรองรายการตามข้อความ วันที่ บัญชี และสถานะ</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
-        <translation type="unfinished" />
+        <translation>เมื่อเปิดครั้งแรก LiveDesk จะเรียกใช้เดโมในตัว: ไลฟ์จำลองที่กำลังดำเนินอยู่และไลฟ์ที่ผ่านมาตลอด 14 วัน เพื่อให้คุณสำรวจได้ทุกหน้าจอก่อนเชื่อมต่อบัญชี วิดีโอรีเพลย์ของเดโมแสดงนาฬิกาไลฟ์ในทุกเฟรม</translation>
     </message>
     <message>
         <source>No source gives every figure. A value the source did not provide is shown as —, never as 0; a panel without data says which source would fill it.</source>
-        <translation type="unfinished" />
+        <translation>ไม่มีแหล่งข้อมูลใดให้ตัวเลขครบทุกตัว ค่าที่แหล่งข้อมูลไม่ได้ให้มาจะแสดงเป็น — ไม่ใช่ 0 และแผงที่ไม่มีข้อมูลจะบอกว่าแหล่งข้อมูลใดให้ข้อมูลนั้นได้</translation>
     </message>
     <message>
         <source>The core data cards show up to 16 metrics of your choice (&lt;b&gt;Customize…&lt;/b&gt;). During a LIVE they update every second; after it they show the whole LIVE, each metric aggregated its own way: a rate is always the ratio of the totals.</source>
-        <translation type="unfinished" />
+        <translation>การ์ดข้อมูลหลักแสดงตัวชี้วัดที่คุณเลือกได้สูงสุด 16 รายการ (&lt;b&gt;ปรับแต่ง…&lt;/b&gt;) ระหว่างไลฟ์ การ์ดจะอัปเดตทุกวินาที หลังไลฟ์จบจะแสดงข้อมูลของทั้งไลฟ์ โดยแต่ละตัวชี้วัดรวมค่าด้วยวิธีของตัวเอง: อัตราจะคำนวณจากอัตราส่วนของยอดรวมเสมอ</translation>
     </message>
     <message>
         <source>Each card compares with your previous LIVE and with the market average (or your own 14-day average where no market average is known). The three worst metrics are framed in red; after the LIVE, hover one or focus it with Tab to see it across your LIVEs of the last 14 days.</source>
-        <translation type="unfinished" />
+        <translation>การ์ดแต่ละใบเปรียบเทียบกับไลฟ์ก่อนหน้าของคุณและกับค่าเฉลี่ยตลาด (หรือค่าเฉลี่ย 14 วันของคุณเองหากไม่ทราบค่าเฉลี่ยตลาด) ตัวชี้วัดที่แย่ที่สุดสามรายการจะมีกรอบสีแดง หลังไลฟ์จบ ให้วางเมาส์บนการ์ดหรือโฟกัสด้วยปุ่ม Tab เพื่อดูค่านั้นในไลฟ์ของคุณตลอด 14 วันที่ผ่านมา</translation>
     </message>
     <message>
         <source>Below the cards: one metric's trend (the ✎ button chooses it), the traffic-source shares, followers against non-followers, the product list (click a product to jump the replay to its pin) and the audience profile of viewers or customers.</source>
-        <translation type="unfinished" />
+        <translation>ใต้การ์ด: แนวโน้มของตัวชี้วัดหนึ่งรายการ (เลือกด้วยปุ่ม ✎) สัดส่วนแหล่งทราฟฟิก ผู้ติดตามเทียบกับผู้ที่ไม่ได้ติดตาม รายการสินค้า (คลิกสินค้าเพื่อข้ามรีเพลย์ไปยังจุดที่ปักหมุด) และโปรไฟล์กลุ่มผู้ชมของผู้ชมหรือลูกค้า</translation>
     </message>
     <message>
         <source>Two metrics on one chart, one per axis, with a read-out of both under the pointer. Markers show product pins, violations, promotions and your notes; the legend hides or shows each kind. Click a marker or a point to jump the replay to that moment.</source>
-        <translation type="unfinished" />
+        <translation>ตัวชี้วัดสองรายการบนกราฟเดียว แกนละหนึ่งรายการ พร้อมแสดงค่าของทั้งสองรายการตรงตำแหน่งตัวชี้เมาส์ เครื่องหมายแสดงการปักหมุดสินค้า การละเมิด โปรโมชัน และหมายเหตุของคุณ คำอธิบายกราฟใช้ซ่อนหรือแสดงเครื่องหมายแต่ละประเภท คลิกเครื่องหมายหรือจุดบนกราฟเพื่อข้ามรีเพลย์ไปยังช่วงเวลานั้น</translation>
     </message>
     <message>
         <source>Whole LIVE, Last 30 min and Last 5 min choose the range; drag the band under the chart for any other. &lt;b&gt;Add note&lt;/b&gt; (or M) keeps a note at the replay's moment. &lt;b&gt;Export&lt;/b&gt; writes the trend table as CSV or Excel once the LIVE has ended.</source>
-        <translation type="unfinished" />
+        <translation>“ทั้งไลฟ์” “30 นาทีล่าสุด” และ “5 นาทีล่าสุด” ใช้เลือกช่วงที่แสดง หรือลากแถบใต้กราฟเพื่อเลือกช่วงอื่น &lt;b&gt;เพิ่มหมายเหตุ&lt;/b&gt; (หรือกด M) จะบันทึกหมายเหตุ ณ ช่วงเวลาของรีเพลย์ &lt;b&gt;ส่งออก&lt;/b&gt; จะบันทึกตารางแนวโน้มเป็น CSV หรือ Excel เมื่อไลฟ์จบแล้ว</translation>
     </message>
     <message>
         <source>Where your viewers came from: each channel with its impressions, views and GMV and their shares, tap-through rate, CTR, CTOR, order rate and watch GPM. The Total row stays last however you sort.</source>
-        <translation type="unfinished" />
+        <translation>ผู้ชมของคุณมาจากไหน: แต่ละช่องทางพร้อมการแสดงผล ยอดดู และ GMV รวมถึงสัดส่วนของแต่ละค่า อัตราการแตะเข้า CTR CTOR อัตราการสั่งซื้อ และ GPM ยอดดู แถวรวมจะอยู่ท้ายสุดเสมอไม่ว่าจะเรียงลำดับอย่างไร</translation>
     </message>
     <message>
         <source>Tick up to five channels to compare their trends on the chart. The line under the table names the channel that converts well but gets little traffic.</source>
-        <translation type="unfinished" />
+        <translation>เลือกได้สูงสุดห้าช่องทางเพื่อเปรียบเทียบแนวโน้มบนกราฟ ข้อความใต้ตารางจะระบุช่องทางที่มีคอนเวอร์ชันดีแต่ได้รับทราฟฟิกน้อย</translation>
     </message>
     <message>
         <source>Every violation found in the LIVE, with its policy, reason, consequence and recommendations. &lt;b&gt;Play clip&lt;/b&gt; plays the moment with a few seconds either side.</source>
-        <translation type="unfinished" />
+        <translation>การละเมิดทุกรายการที่พบในไลฟ์ พร้อมนโยบาย เหตุผล บทลงโทษ และคำแนะนำ &lt;b&gt;เล่นคลิป&lt;/b&gt; จะเล่นช่วงเวลานั้นพร้อมช่วงก่อนและหลังอีกสองสามวินาที</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appeal…&lt;/b&gt; opens the appeal: write your reason and attach evidence; drafts are saved as you type. The list of all LIVEs finds violations across your LIVEs.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;อุทธรณ์…&lt;/b&gt; จะเปิดคำอุทธรณ์: เขียนเหตุผลและแนบหลักฐาน ฉบับร่างจะถูกบันทึกขณะที่คุณพิมพ์ รายการของไลฟ์ทั้งหมดช่วยค้นหาการละเมิดในทุกไลฟ์ของคุณ</translation>
     </message>
     <message>
         <source>Totals across your LIVEs for a range of days, counted in the reporting time zone, each against the previous period of the same length; today is marked as incomplete.</source>
-        <translation type="unfinished" />
+        <translation>ยอดรวมจากไลฟ์ของคุณในช่วงวันที่เลือก นับตามเขตเวลาที่ใช้รายงาน แต่ละค่าเทียบกับช่วงก่อนหน้าที่ยาวเท่ากัน และวันนี้จะถูกระบุว่ายังไม่ครบ</translation>
     </message>
     <message>
         <source>Below: GMV, views or LIVEs per day, one row per LIVE (Enter opens it), product conversion, the metric reference and hints computed from your figures.</source>
-        <translation type="unfinished" />
+        <translation>ด้านล่าง: GMV ยอดดู หรือจำนวนไลฟ์รายวัน หนึ่งแถวต่อไลฟ์ (กด Enter เพื่อเปิด) คอนเวอร์ชันตามสินค้า ข้อมูลอ้างอิงตัวชี้วัด และคำแนะนำที่คำนวณจากตัวเลขของคุณ</translation>
     </message>
     <message>
         <source>The replay panel plays the LIVE's video. Space plays or pauses, ← and → jump 5 seconds. The clock under the video is the LIVE clock. Click a comment to jump to the moment it was written.</source>
-        <translation type="unfinished" />
+        <translation>แผงรีเพลย์เล่นวิดีโอของไลฟ์ กด Space เพื่อเล่นหรือหยุดชั่วคราว ← และ → ข้ามไป 5 วินาที นาฬิกาใต้วิดีโอคือนาฬิกาไลฟ์ คลิกความคิดเห็นเพื่อข้ามไปยังช่วงเวลาที่เขียนความคิดเห็นนั้น</translation>
     </message>
     <message>
         <source>Playback uses VLC; without VLC the panel says how to install it and everything else keeps working. &lt;b&gt;File → Attach video…&lt;/b&gt; lines a recording of your own up with the LIVE clock.</source>
-        <translation type="unfinished" />
+        <translation>การเล่นวิดีโอใช้ VLC หากไม่มี VLC แผงจะบอกวิธีติดตั้ง และส่วนอื่นทั้งหมดยังทำงานได้ตามปกติ &lt;b&gt;ไฟล์ → แนบวิดีโอ…&lt;/b&gt; ใช้เทียบเวลาไฟล์บันทึกของคุณเองให้ตรงกับนาฬิกาไลฟ์</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Import…&lt;/b&gt; (Ctrl+O) reads a LiveDesk bundle or a Seller Center export (.xlsx, .csv); you can also drop files on the window. An import is all or nothing: a file with an error names the row and column and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;ไฟล์ → นำเข้า…&lt;/b&gt; (Ctrl+O) อ่านชุดข้อมูล LiveDesk หรือไฟล์ส่งออกจาก Seller Center (.xlsx, .csv) หรือลากไฟล์มาวางบนหน้าต่างก็ได้ การนำเข้าเป็นแบบทั้งหมดหรือไม่มีเลย: ไฟล์ที่มีข้อผิดพลาดจะระบุแถวและคอลัมน์ และจะไม่มีการเปลี่ยนแปลงใดๆ</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Export LIVE…&lt;/b&gt; (Ctrl+E) writes the LIVE shown as a bundle, with or without its video, or as a trend table, for review on another computer.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;ไฟล์ → ส่งออกไลฟ์…&lt;/b&gt; (Ctrl+E) บันทึกไลฟ์ที่แสดงอยู่เป็นชุดข้อมูล จะรวมวิดีโอหรือไม่ก็ได้ หรือเป็นตารางแนวโน้ม เพื่อนำไปตรวจดูในคอมพิวเตอร์เครื่องอื่น</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Sources…&lt;/b&gt; connects a TikTok Shop account (official API), a TikTok LIVE room (unofficial) and OBS. &lt;b&gt;Test connection&lt;/b&gt; checks a page before you save it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;การตั้งค่า → แหล่งข้อมูล…&lt;/b&gt; ใช้เชื่อมต่อบัญชี TikTok Shop (API ทางการ) ห้อง TikTok LIVE (ไม่เป็นทางการ) และ OBS &lt;b&gt;ทดสอบการเชื่อมต่อ&lt;/b&gt; จะตรวจสอบหน้านั้นก่อนที่คุณจะบันทึก</translation>
     </message>
     <message>
         <source>Secrets (app secrets, tokens, passwords) are kept only in your system's keyring. Where no keyring works, LiveDesk says so and can keep them for this run only; they are never written to a file.</source>
-        <translation type="unfinished" />
+        <translation>ข้อมูลลับ (ข้อมูลลับของแอป โทเค็น รหัสผ่าน) จะถูกเก็บไว้ในคีย์ริงของระบบเท่านั้น หากไม่มีคีย์ริงที่ใช้งานได้ LiveDesk จะแจ้งให้ทราบ และสามารถเก็บข้อมูลเหล่านี้ไว้สำหรับการใช้งานครั้งนี้เท่านั้น โดยจะไม่เขียนลงไฟล์เลย</translation>
     </message>
     <message>
         <source>The dots in the status bar show each source's state: connected, syncing, waiting for a rate limit, or failed with the reason.</source>
-        <translation type="unfinished" />
+        <translation>จุดในแถบสถานะแสดงสถานะของแต่ละแหล่งข้อมูล: เชื่อมต่อแล้ว กำลังซิงค์ กำลังรอขีดจำกัดจำนวนคำขอ หรือล้มเหลวพร้อมเหตุผล</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Preferences…&lt;/b&gt; (Ctrl+,) sets the language, the theme (same as the system, light or dark), how often the screen redraws while live, the reporting time zone of the Overview and the data folder.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;การตั้งค่า → ค่ากำหนด…&lt;/b&gt; (Ctrl+,) ใช้ตั้งค่าภาษา ธีม (ตามระบบ สว่าง หรือมืด) ความถี่ในการวาดหน้าจอใหม่ขณะไลฟ์ เขตเวลาที่ใช้รายงานของแท็บภาพรวม และโฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
         <source>The window's size, full screen, panel layout and the tab shown are kept when you close LiveDesk and restored on the next start.</source>
-        <translation type="unfinished" />
+        <translation>ขนาดหน้าต่าง โหมดเต็มหน้าจอ การจัดวางแผง และแท็บที่แสดงอยู่จะถูกเก็บไว้เมื่อคุณปิด LiveDesk และคืนค่าเมื่อเปิดครั้งถัดไป</translation>
     </message>
     <message>
         <source>Every action can be reached from the keyboard. Tab moves between controls; the underlined letters work with Alt.</source>
-        <translation type="unfinished" />
+        <translation>ทุกการทำงานใช้งานได้จากแป้นพิมพ์ ปุ่ม Tab ใช้เลื่อนไปมาระหว่างตัวควบคุม และตัวอักษรที่ขีดเส้นใต้ใช้ร่วมกับปุ่ม Alt ได้</translation>
     </message>
     <message>
         <source>Every metric LiveDesk knows, with how it is computed and how to use it.</source>
-        <translation type="unfinished" />
+        <translation>ตัวชี้วัดทุกรายการที่ LiveDesk รู้จัก พร้อมวิธีคำนวณและวิธีใช้</translation>
     </message>
 </context>
 <context>
@@ -3303,105 +3303,103 @@ Details: {why}</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>ทั่วไป(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Accounts and sources</source>
-        <translation type="unfinished" />
+        <translation>บัญชีและแหล่งข้อมูล(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>ภาษา(&amp;L):</translation>
     </message>
     <message>
         <source>The language of the whole window; numbers, money and dates follow it too</source>
-        <translation type="unfinished" />
+        <translation>ภาษาของทั้งหน้าต่าง ตัวเลข จำนวนเงิน และวันที่จะแสดงตามภาษานี้ด้วย</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>ธีม(&amp;T):</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>สว่าง</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>มืด</translation>
     </message>
     <message>
         <source>Screen &amp;refresh:</source>
-        <translation type="unfinished" />
+        <translation>รีเฟรชหน้าจอ(&amp;R):</translation>
     </message>
     <message>
         <source>Once a second (least CPU)</source>
-        <translation type="unfinished" />
+        <translation>วินาทีละครั้ง (ใช้ CPU น้อยสุด)</translation>
     </message>
     <message numerus="yes">
         <source>%n times a second</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ครั้งต่อวินาที</numerusform></translation>
     </message>
     <message>
         <source>How often charts and cards redraw what changed while a LIVE runs. Live data arrives once a second whatever you choose.</source>
-        <translation type="unfinished" />
+        <translation>ความถี่ที่กราฟและการ์ดวาดส่วนที่เปลี่ยนแปลงใหม่ขณะกำลังไลฟ์ ข้อมูลเรียลไทม์เข้ามาวินาทีละครั้งไม่ว่าคุณจะเลือกค่าใด</translation>
     </message>
     <message>
         <source>Reporting time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>เขตเวลาที่ใช้รายงาน(&amp;Z):</translation>
     </message>
     <message>
         <source>Each account's own time zone</source>
-        <translation type="unfinished" />
+        <translation>เขตเวลาของแต่ละบัญชี</translation>
     </message>
     <message>
         <source>The time zone the Overview counts days in; type to search</source>
-        <translation type="unfinished" />
+        <translation>เขตเวลาที่แท็บภาพรวมใช้นับวัน พิมพ์เพื่อค้นหา</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished" />
+        <translation>โฟลเดอร์ข้อมูล(&amp;D):</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished" />
+        <translation>เปลี่ยน(&amp;H)…</translation>
     </message>
     <message>
         <source>Use the de&amp;fault</source>
-        <translation type="unfinished" />
+        <translation>ใช้ค่าเริ่มต้น(&amp;F)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>โฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
         <source>Data sources cannot be set up in this window.</source>
-        <translation type="unfinished" />
+        <translation>ตั้งค่าแหล่งข้อมูลในหน้าต่างนี้ไม่ได้</translation>
     </message>
     <message>
         <source>“{text}” is not a time zone; choose one from the list, e.g. Asia/Jakarta</source>
-        <translation type="unfinished" />
+        <translation>“{text}” ไม่ใช่เขตเวลา เลือกจากรายการ เช่น Asia/Bangkok</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished" />
+        <translation>เลือกโฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
         <source>LiveDesk uses this folder from the next start. Your data stays in {old}: copy livedesk.sqlite3 and the appeals folder over to keep it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk จะใช้โฟลเดอร์นี้ตั้งแต่การเปิดครั้งถัดไป ข้อมูลของคุณยังอยู่ใน {old}: คัดลอก livedesk.sqlite3 และโฟลเดอร์ appeals มาไว้ที่โฟลเดอร์ใหม่เพื่อเก็บข้อมูลไว้</translation>
     </message>
     <message>
         <source>The cache of your LIVEs (livedesk.sqlite3) and appeal evidence are kept here.</source>
-        <translation type="unfinished" />
+        <translation>แคชของไลฟ์ของคุณ (livedesk.sqlite3) และหลักฐานการอุทธรณ์จะถูกเก็บไว้ที่นี่</translation>
     </message>
 </context>
 <context>

@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
         <source>Language, theme, screen refresh, reporting time zone and data folder</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ, giao diện, tần suất làm mới màn hình, múi giờ báo cáo và thư mục dữ liệu</translation>
     </message>
     <message>
         <source>{title} (hidden by the filter)</source>
@@ -1216,27 +1216,27 @@
     </message>
     <message>
         <source>Show the tab “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Hiển thị tab “{name}”</translation>
     </message>
     <message>
         <source>Filter the list of LIVEs</source>
-        <translation type="unfinished" />
+        <translation>Lọc danh sách phiên LIVE</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished" />
+        <translation>Thoát toàn màn hình</translation>
     </message>
     <message>
         <source>Replay: play or pause</source>
-        <translation type="unfinished" />
+        <translation>Phát lại: phát hoặc tạm dừng</translation>
     </message>
     <message>
         <source>Replay: back or forward 5 seconds</source>
-        <translation type="unfinished" />
+        <translation>Phát lại: lùi hoặc tiến 5 giây</translation>
     </message>
     <message>
         <source>Performance trends: add a note at the replay's moment</source>
-        <translation type="unfinished" />
+        <translation>Xu hướng hiệu suất: thêm ghi chú tại thời điểm phát lại</translation>
     </message>
 </context>
 <context>
@@ -1247,163 +1247,163 @@
     </message>
     <message>
         <source>Manual pages</source>
-        <translation type="unfinished" />
+        <translation>Các trang hướng dẫn</translation>
     </message>
     <message>
         <source>Manual text</source>
-        <translation type="unfinished" />
+        <translation>Nội dung hướng dẫn</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Key metrics</source>
-        <translation type="unfinished" />
+        <translation>Chỉ số chính</translation>
     </message>
     <message>
         <source>Performance trends</source>
-        <translation type="unfinished" />
+        <translation>Xu hướng hiệu suất</translation>
     </message>
     <message>
         <source>Traffic sources</source>
-        <translation type="unfinished" />
+        <translation>Nguồn lưu lượng</translation>
     </message>
     <message>
         <source>Content quality</source>
-        <translation type="unfinished">Chất lượng nội dung</translation>
+        <translation>Chất lượng nội dung</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Replay and comments</source>
-        <translation type="unfinished" />
+        <translation>Phát lại và bình luận</translation>
     </message>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished" />
+        <translation>Nhập và xuất</translation>
     </message>
     <message>
         <source>Connecting your accounts</source>
-        <translation type="unfinished" />
+        <translation>Kết nối tài khoản</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Metric glossary</source>
-        <translation type="unfinished" />
+        <translation>Bảng thuật ngữ chỉ số</translation>
     </message>
     <message>
         <source>LiveDesk shows the figures of your LIVE-commerce streams: in real time while you are live, and in detail afterwards, with the replay video linked to every chart.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk hiển thị số liệu các phiên LIVE bán hàng của bạn: theo thời gian thực khi bạn đang phát LIVE và chi tiết sau khi kết thúc, với video phát lại được liên kết với mọi biểu đồ.</translation>
     </message>
     <message>
         <source>Choose a LIVE in the &lt;b&gt;LIVE&lt;/b&gt; list at the top (Alt+L): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it (Ctrl+Shift+F) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một phiên LIVE trong danh sách &lt;b&gt;Phiên LIVE&lt;/b&gt; ở phía trên (Alt+L): phiên LIVE đang phát được đánh dấu &lt;b&gt;● Đang phát&lt;/b&gt;, tiếp theo là các phiên LIVE đã qua, mới nhất trước. Nút lọc bên cạnh (Ctrl+Shift+F) thu hẹp danh sách theo văn bản, ngày, tài khoản và trạng thái.</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
-        <translation type="unfinished" />
+        <translation>Khi khởi động lần đầu, LiveDesk chạy với dữ liệu mẫu tích hợp sẵn: một phiên LIVE mô phỏng đang phát và các phiên LIVE đã qua trong 14 ngày, để bạn có thể khám phá mọi màn hình trước khi kết nối tài khoản. Video phát lại mẫu hiển thị đồng hồ LIVE trên từng khung hình.</translation>
     </message>
     <message>
         <source>No source gives every figure. A value the source did not provide is shown as —, never as 0; a panel without data says which source would fill it.</source>
-        <translation type="unfinished" />
+        <translation>Không có nguồn nào cung cấp mọi số liệu. Giá trị mà nguồn không cung cấp được hiển thị là —, không bao giờ là 0; khung nào không có dữ liệu sẽ cho biết nguồn nào có thể cung cấp dữ liệu đó.</translation>
     </message>
     <message>
         <source>The core data cards show up to 16 metrics of your choice (&lt;b&gt;Customize…&lt;/b&gt;). During a LIVE they update every second; after it they show the whole LIVE, each metric aggregated its own way: a rate is always the ratio of the totals.</source>
-        <translation type="unfinished" />
+        <translation>Các thẻ dữ liệu cốt lõi hiển thị tối đa 16 chỉ số do bạn chọn (&lt;b&gt;Tùy chỉnh…&lt;/b&gt;). Trong phiên LIVE, các thẻ cập nhật mỗi giây; sau khi kết thúc, các thẻ hiển thị toàn bộ phiên LIVE, mỗi chỉ số được tổng hợp theo cách riêng: một tỷ lệ luôn là tỷ lệ giữa các tổng.</translation>
     </message>
     <message>
         <source>Each card compares with your previous LIVE and with the market average (or your own 14-day average where no market average is known). The three worst metrics are framed in red; after the LIVE, hover one or focus it with Tab to see it across your LIVEs of the last 14 days.</source>
-        <translation type="unfinished" />
+        <translation>Mỗi thẻ được so sánh với phiên LIVE trước của bạn và với mức trung bình thị trường (hoặc mức trung bình 14 ngày của chính bạn khi không có mức trung bình thị trường). Ba chỉ số kém nhất được viền đỏ; sau phiên LIVE, di chuột lên một chỉ số hoặc chọn chỉ số đó bằng phím Tab để xem chỉ số qua các phiên LIVE của bạn trong 14 ngày qua.</translation>
     </message>
     <message>
         <source>Below the cards: one metric's trend (the ✎ button chooses it), the traffic-source shares, followers against non-followers, the product list (click a product to jump the replay to its pin) and the audience profile of viewers or customers.</source>
-        <translation type="unfinished" />
+        <translation>Bên dưới các thẻ: xu hướng của một chỉ số (chọn chỉ số bằng nút ✎), tỷ trọng nguồn lưu lượng, người theo dõi so với người chưa theo dõi, danh sách sản phẩm (nhấp vào một sản phẩm để chuyển bản phát lại đến lúc sản phẩm được ghim) và chân dung khán giả gồm người xem hoặc khách hàng.</translation>
     </message>
     <message>
         <source>Two metrics on one chart, one per axis, with a read-out of both under the pointer. Markers show product pins, violations, promotions and your notes; the legend hides or shows each kind. Click a marker or a point to jump the replay to that moment.</source>
-        <translation type="unfinished" />
+        <translation>Hai chỉ số trên cùng một biểu đồ, mỗi chỉ số một trục, kèm giá trị của cả hai tại vị trí con trỏ. Các điểm đánh dấu cho biết lượt ghim sản phẩm, vi phạm, khuyến mãi và ghi chú của bạn; chú giải dùng để ẩn hoặc hiện từng loại. Nhấp vào một điểm đánh dấu hoặc một điểm trên biểu đồ để chuyển bản phát lại đến thời điểm đó.</translation>
     </message>
     <message>
         <source>Whole LIVE, Last 30 min and Last 5 min choose the range; drag the band under the chart for any other. &lt;b&gt;Add note&lt;/b&gt; (or M) keeps a note at the replay's moment. &lt;b&gt;Export&lt;/b&gt; writes the trend table as CSV or Excel once the LIVE has ended.</source>
-        <translation type="unfinished" />
+        <translation>Toàn phiên LIVE, 30 phút gần nhất và 5 phút gần nhất dùng để chọn khoảng thời gian; kéo dải chọn bên dưới biểu đồ để chọn khoảng khác. &lt;b&gt;Thêm ghi chú&lt;/b&gt; (hoặc M) lưu một ghi chú tại thời điểm phát lại. &lt;b&gt;Xuất&lt;/b&gt; ghi bảng xu hướng ra tệp CSV hoặc Excel sau khi phiên LIVE kết thúc.</translation>
     </message>
     <message>
         <source>Where your viewers came from: each channel with its impressions, views and GMV and their shares, tap-through rate, CTR, CTOR, order rate and watch GPM. The Total row stays last however you sort.</source>
-        <translation type="unfinished" />
+        <translation>Người xem của bạn đến từ đâu: mỗi kênh với lượt hiển thị, lượt xem, GMV và tỷ trọng của chúng, tỷ lệ nhấn xem, CTR, CTOR, tỷ lệ đặt hàng và GPM lượt xem. Dòng Tổng luôn ở cuối bất kể cách sắp xếp.</translation>
     </message>
     <message>
         <source>Tick up to five channels to compare their trends on the chart. The line under the table names the channel that converts well but gets little traffic.</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu tối đa năm kênh để so sánh xu hướng trên biểu đồ. Dòng bên dưới bảng nêu tên kênh chuyển đổi tốt nhưng nhận ít lưu lượng.</translation>
     </message>
     <message>
         <source>Every violation found in the LIVE, with its policy, reason, consequence and recommendations. &lt;b&gt;Play clip&lt;/b&gt; plays the moment with a few seconds either side.</source>
-        <translation type="unfinished" />
+        <translation>Mọi vi phạm được phát hiện trong phiên LIVE, kèm chính sách, lý do, hậu quả và khuyến nghị. &lt;b&gt;Phát đoạn clip&lt;/b&gt; phát thời điểm đó, kèm vài giây trước và sau.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appeal…&lt;/b&gt; opens the appeal: write your reason and attach evidence; drafts are saved as you type. The list of all LIVEs finds violations across your LIVEs.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Kháng nghị…&lt;/b&gt; mở kháng nghị: viết lý do và đính kèm bằng chứng; bản nháp được lưu ngay khi bạn nhập. Danh sách Tất cả phiên LIVE giúp tìm vi phạm trên mọi phiên LIVE của bạn.</translation>
     </message>
     <message>
         <source>Totals across your LIVEs for a range of days, counted in the reporting time zone, each against the previous period of the same length; today is marked as incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Tổng số liệu các phiên LIVE của bạn trong một khoảng ngày, tính theo múi giờ báo cáo, mỗi số liệu được so sánh với kỳ trước có cùng độ dài; hôm nay được đánh dấu là chưa đầy đủ.</translation>
     </message>
     <message>
         <source>Below: GMV, views or LIVEs per day, one row per LIVE (Enter opens it), product conversion, the metric reference and hints computed from your figures.</source>
-        <translation type="unfinished" />
+        <translation>Bên dưới: GMV, lượt xem hoặc số phiên LIVE theo ngày, mỗi phiên LIVE một dòng (nhấn Enter để mở), chuyển đổi theo sản phẩm, tra cứu chỉ số và các gợi ý được tính từ số liệu của bạn.</translation>
     </message>
     <message>
         <source>The replay panel plays the LIVE's video. Space plays or pauses, ← and → jump 5 seconds. The clock under the video is the LIVE clock. Click a comment to jump to the moment it was written.</source>
-        <translation type="unfinished" />
+        <translation>Khung phát lại phát video của phiên LIVE. Phím cách để phát hoặc tạm dừng, ← và → để lùi hoặc tiến 5 giây. Đồng hồ bên dưới video là đồng hồ LIVE. Nhấp vào một bình luận để chuyển đến thời điểm bình luận đó được viết.</translation>
     </message>
     <message>
         <source>Playback uses VLC; without VLC the panel says how to install it and everything else keeps working. &lt;b&gt;File → Attach video…&lt;/b&gt; lines a recording of your own up with the LIVE clock.</source>
-        <translation type="unfinished" />
+        <translation>Việc phát video dùng VLC; nếu không có VLC, khung phát lại sẽ hướng dẫn cách cài đặt và mọi chức năng khác vẫn hoạt động bình thường. &lt;b&gt;Tệp → Đính kèm video…&lt;/b&gt; căn bản ghi hình của riêng bạn theo đồng hồ LIVE.</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Import…&lt;/b&gt; (Ctrl+O) reads a LiveDesk bundle or a Seller Center export (.xlsx, .csv); you can also drop files on the window. An import is all or nothing: a file with an error names the row and column and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Tệp → Nhập…&lt;/b&gt; (Ctrl+O) đọc gói LiveDesk hoặc tệp xuất Seller Center (.xlsx, .csv); bạn cũng có thể kéo thả tệp vào cửa sổ. Mỗi lượt nhập hoặc thành công trọn vẹn, hoặc không có gì thay đổi: tệp có lỗi sẽ báo dòng và cột bị lỗi, và không thay đổi gì cả.</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Export LIVE…&lt;/b&gt; (Ctrl+E) writes the LIVE shown as a bundle, with or without its video, or as a trend table, for review on another computer.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Tệp → Xuất phiên LIVE…&lt;/b&gt; (Ctrl+E) ghi phiên LIVE đang hiển thị thành một gói, có hoặc không kèm video, hoặc thành bảng xu hướng, để xem lại trên máy tính khác.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Sources…&lt;/b&gt; connects a TikTok Shop account (official API), a TikTok LIVE room (unofficial) and OBS. &lt;b&gt;Test connection&lt;/b&gt; checks a page before you save it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Cài đặt → Nguồn…&lt;/b&gt; kết nối tài khoản TikTok Shop (API chính thức), phòng TikTok LIVE (không chính thức) và OBS. &lt;b&gt;Kiểm tra kết nối&lt;/b&gt; kiểm tra cài đặt của một trang trước khi bạn lưu.</translation>
     </message>
     <message>
         <source>Secrets (app secrets, tokens, passwords) are kept only in your system's keyring. Where no keyring works, LiveDesk says so and can keep them for this run only; they are never written to a file.</source>
-        <translation type="unfinished" />
+        <translation>Thông tin bí mật (khóa bí mật ứng dụng, mã truy cập, mật khẩu) chỉ được lưu trong kho khóa của hệ điều hành. Khi không có kho khóa nào hoạt động, LiveDesk sẽ thông báo và có thể chỉ giữ chúng cho lần chạy này; thông tin bí mật không bao giờ được ghi vào tệp.</translation>
     </message>
     <message>
         <source>The dots in the status bar show each source's state: connected, syncing, waiting for a rate limit, or failed with the reason.</source>
-        <translation type="unfinished" />
+        <translation>Các chấm trên thanh trạng thái cho biết trạng thái của từng nguồn: đã kết nối, đang đồng bộ, đang chờ hết giới hạn tần suất, hoặc thất bại kèm lý do.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Preferences…&lt;/b&gt; (Ctrl+,) sets the language, the theme (same as the system, light or dark), how often the screen redraws while live, the reporting time zone of the Overview and the data folder.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Cài đặt → Tùy chọn…&lt;/b&gt; (Ctrl+,) thiết lập ngôn ngữ, giao diện (theo hệ thống, sáng hoặc tối), tần suất làm mới màn hình khi đang phát LIVE, múi giờ báo cáo của Tổng quan và thư mục dữ liệu.</translation>
     </message>
     <message>
         <source>The window's size, full screen, panel layout and the tab shown are kept when you close LiveDesk and restored on the next start.</source>
-        <translation type="unfinished" />
+        <translation>Kích thước cửa sổ, chế độ toàn màn hình, bố cục các khung và tab đang hiển thị được lưu lại khi bạn đóng LiveDesk và khôi phục ở lần khởi động tiếp theo.</translation>
     </message>
     <message>
         <source>Every action can be reached from the keyboard. Tab moves between controls; the underlined letters work with Alt.</source>
-        <translation type="unfinished" />
+        <translation>Mọi thao tác đều có thể thực hiện bằng bàn phím. Phím Tab di chuyển giữa các điều khiển; các chữ cái được gạch chân dùng cùng phím Alt.</translation>
     </message>
     <message>
         <source>Every metric LiveDesk knows, with how it is computed and how to use it.</source>
-        <translation type="unfinished" />
+        <translation>Mọi chỉ số mà LiveDesk hỗ trợ, kèm cách tính và cách sử dụng.</translation>
     </message>
 </context>
 <context>
@@ -3303,105 +3303,103 @@ Chi tiết: {why}</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chung</translation>
     </message>
     <message>
         <source>&amp;Accounts and sources</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tài khoản và nguồn</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>The language of the whole window; numbers, money and dates follow it too</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ của toàn bộ cửa sổ; số, tiền tệ và ngày tháng cũng hiển thị theo ngôn ngữ này</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Giao diện:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation>Theo hệ thống</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Sáng</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Tối</translation>
     </message>
     <message>
         <source>Screen &amp;refresh:</source>
-        <translation type="unfinished" />
+        <translation>Tần suất &amp;làm mới:</translation>
     </message>
     <message>
         <source>Once a second (least CPU)</source>
-        <translation type="unfinished" />
+        <translation>Mỗi giây một lần (ít tốn CPU nhất)</translation>
     </message>
     <message numerus="yes">
         <source>%n times a second</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n lần mỗi giây</numerusform></translation>
     </message>
     <message>
         <source>How often charts and cards redraw what changed while a LIVE runs. Live data arrives once a second whatever you choose.</source>
-        <translation type="unfinished" />
+        <translation>Tần suất biểu đồ và thẻ vẽ lại những gì đã thay đổi khi phiên LIVE đang phát. Dữ liệu trực tiếp luôn được cập nhật mỗi giây một lần, dù bạn chọn gì.</translation>
     </message>
     <message>
         <source>Reporting time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>Múi giờ &amp;báo cáo:</translation>
     </message>
     <message>
         <source>Each account's own time zone</source>
-        <translation type="unfinished" />
+        <translation>Múi giờ riêng của từng tài khoản</translation>
     </message>
     <message>
         <source>The time zone the Overview counts days in; type to search</source>
-        <translation type="unfinished" />
+        <translation>Múi giờ dùng để tính ngày trong Tổng quan; nhập để tìm</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished" />
+        <translation>Thư mục &amp;dữ liệu:</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished" />
+        <translation>T&amp;hay đổi…</translation>
     </message>
     <message>
         <source>Use the de&amp;fault</source>
-        <translation type="unfinished" />
+        <translation>Dùng &amp;mặc định</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
         <source>Data sources cannot be set up in this window.</source>
-        <translation type="unfinished" />
+        <translation>Không thể thiết lập nguồn dữ liệu trong cửa sổ này.</translation>
     </message>
     <message>
         <source>“{text}” is not a time zone; choose one from the list, e.g. Asia/Jakarta</source>
-        <translation type="unfinished" />
+        <translation>“{text}” không phải là múi giờ; hãy chọn một múi giờ trong danh sách, ví dụ Asia/Ho_Chi_Minh</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished" />
+        <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
         <source>LiveDesk uses this folder from the next start. Your data stays in {old}: copy livedesk.sqlite3 and the appeals folder over to keep it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk sẽ dùng thư mục này từ lần khởi động tiếp theo. Dữ liệu của bạn vẫn nằm trong {old}: hãy sao chép livedesk.sqlite3 và thư mục appeals sang thư mục mới để giữ lại dữ liệu.</translation>
     </message>
     <message>
         <source>The cache of your LIVEs (livedesk.sqlite3) and appeal evidence are kept here.</source>
-        <translation type="unfinished" />
+        <translation>Bộ nhớ đệm các phiên LIVE của bạn (livedesk.sqlite3) và bằng chứng kháng nghị được lưu tại đây.</translation>
     </message>
 </context>
 <context>

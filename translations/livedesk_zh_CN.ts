@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <source>Language, theme, screen refresh, reporting time zone and data folder</source>
-        <translation type="unfinished" />
+        <translation>语言、主题、屏幕刷新、报告时区和数据文件夹</translation>
     </message>
     <message>
         <source>{title} (hidden by the filter)</source>
@@ -1216,27 +1216,27 @@
     </message>
     <message>
         <source>Show the tab “{name}”</source>
-        <translation type="unfinished" />
+        <translation>显示“{name}”选项卡</translation>
     </message>
     <message>
         <source>Filter the list of LIVEs</source>
-        <translation type="unfinished" />
+        <translation>筛选直播列表</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished" />
+        <translation>退出全屏</translation>
     </message>
     <message>
         <source>Replay: play or pause</source>
-        <translation type="unfinished" />
+        <translation>回放：播放或暂停</translation>
     </message>
     <message>
         <source>Replay: back or forward 5 seconds</source>
-        <translation type="unfinished" />
+        <translation>回放：后退或前进 5 秒</translation>
     </message>
     <message>
         <source>Performance trends: add a note at the replay's moment</source>
-        <translation type="unfinished" />
+        <translation>数据趋势：在回放时刻添加备注</translation>
     </message>
 </context>
 <context>
@@ -1247,163 +1247,163 @@
     </message>
     <message>
         <source>Manual pages</source>
-        <translation type="unfinished" />
+        <translation>手册页面</translation>
     </message>
     <message>
         <source>Manual text</source>
-        <translation type="unfinished" />
+        <translation>手册正文</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>快速入门</translation>
     </message>
     <message>
         <source>Key metrics</source>
-        <translation type="unfinished" />
+        <translation>核心指标</translation>
     </message>
     <message>
         <source>Performance trends</source>
-        <translation type="unfinished" />
+        <translation>数据趋势</translation>
     </message>
     <message>
         <source>Traffic sources</source>
-        <translation type="unfinished" />
+        <translation>流量来源</translation>
     </message>
     <message>
         <source>Content quality</source>
-        <translation type="unfinished">内容质量</translation>
+        <translation>内容质量</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>概览</translation>
     </message>
     <message>
         <source>Replay and comments</source>
-        <translation type="unfinished" />
+        <translation>回放和评论</translation>
     </message>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished" />
+        <translation>导入和导出</translation>
     </message>
     <message>
         <source>Connecting your accounts</source>
-        <translation type="unfinished" />
+        <translation>连接您的账号</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Metric glossary</source>
-        <translation type="unfinished" />
+        <translation>指标词汇表</translation>
     </message>
     <message>
         <source>LiveDesk shows the figures of your LIVE-commerce streams: in real time while you are live, and in detail afterwards, with the replay video linked to every chart.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 展示您直播带货的各项数据：直播时实时显示，直播结束后详细呈现，并且每张图表都与回放视频关联。</translation>
     </message>
     <message>
         <source>Choose a LIVE in the &lt;b&gt;LIVE&lt;/b&gt; list at the top (Alt+L): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it (Ctrl+Shift+F) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>在顶部的&lt;b&gt;直播&lt;/b&gt;列表中选择一场直播（Alt+L）：正在进行的直播标记为&lt;b&gt;● 正在直播&lt;/b&gt;，其后是过往直播，最新的排在最前。旁边的筛选按钮（Ctrl+Shift+F）可按文字、日期、账号和状态缩小列表范围。</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
-        <translation type="unfinished" />
+        <translation>首次启动时，LiveDesk 会运行内置演示：一场模拟的正在进行的直播以及过去 14 天的直播，让您在连接账号之前就能浏览每个界面。其回放视频的每一帧都显示直播时钟。</translation>
     </message>
     <message>
         <source>No source gives every figure. A value the source did not provide is shown as —, never as 0; a panel without data says which source would fill it.</source>
-        <translation type="unfinished" />
+        <translation>没有哪个数据源能提供全部数据。数据源未提供的值显示为 —，绝不会显示为 0；没有数据的面板会说明哪个数据源可以提供这些数据。</translation>
     </message>
     <message>
         <source>The core data cards show up to 16 metrics of your choice (&lt;b&gt;Customize…&lt;/b&gt;). During a LIVE they update every second; after it they show the whole LIVE, each metric aggregated its own way: a rate is always the ratio of the totals.</source>
-        <translation type="unfinished" />
+        <translation>核心数据卡片最多可显示 16 个您选择的指标（&lt;b&gt;自定义…&lt;/b&gt;）。直播期间每秒更新；直播结束后显示整场直播的数据，每个指标按各自的方式汇总：比率始终是合计值之比。</translation>
     </message>
     <message>
         <source>Each card compares with your previous LIVE and with the market average (or your own 14-day average where no market average is known). The three worst metrics are framed in red; after the LIVE, hover one or focus it with Tab to see it across your LIVEs of the last 14 days.</source>
-        <translation type="unfinished" />
+        <translation>每张卡片都会与您的上一场直播以及市场平均值（若无市场平均值，则与您自己的 14 天平均值）进行对比。表现最差的三个指标会以红框标出；直播结束后，将鼠标悬停在某个指标上或按 Tab 使其获得焦点，即可查看它在您近 14 天各场直播中的表现。</translation>
     </message>
     <message>
         <source>Below the cards: one metric's trend (the ✎ button chooses it), the traffic-source shares, followers against non-followers, the product list (click a product to jump the replay to its pin) and the audience profile of viewers or customers.</source>
-        <translation type="unfinished" />
+        <translation>卡片下方依次是：一个指标的趋势（用 ✎ 按钮选择指标）、流量来源占比、粉丝与非粉丝对比、商品列表（点击某个商品即可将回放跳转到其置顶时刻），以及观众或买家的受众画像。</translation>
     </message>
     <message>
         <source>Two metrics on one chart, one per axis, with a read-out of both under the pointer. Markers show product pins, violations, promotions and your notes; the legend hides or shows each kind. Click a marker or a point to jump the replay to that moment.</source>
-        <translation type="unfinished" />
+        <translation>在一张图表上显示两个指标，各占一个坐标轴，鼠标指针处会同时显示两者的读数。标记表示商品置顶、违规、促销和您的备注；可通过图例显示或隐藏各类标记。点击标记或数据点，即可将回放跳转到该时刻。</translation>
     </message>
     <message>
         <source>Whole LIVE, Last 30 min and Last 5 min choose the range; drag the band under the chart for any other. &lt;b&gt;Add note&lt;/b&gt; (or M) keeps a note at the replay's moment. &lt;b&gt;Export&lt;/b&gt; writes the trend table as CSV or Excel once the LIVE has ended.</source>
-        <translation type="unfinished" />
+        <translation>用“整场直播”“近 30 分钟”和“近 5 分钟”选择时间范围；拖动图表下方的选框可选择其他任意范围。&lt;b&gt;添加备注&lt;/b&gt;（或按 M）会在回放时刻记下一条备注。直播结束后，&lt;b&gt;导出&lt;/b&gt;可将趋势表保存为 CSV 或 Excel 文件。</translation>
     </message>
     <message>
         <source>Where your viewers came from: each channel with its impressions, views and GMV and their shares, tap-through rate, CTR, CTOR, order rate and watch GPM. The Total row stays last however you sort.</source>
-        <translation type="unfinished" />
+        <translation>观众从哪里来：每个渠道的曝光次数、观看次数和 GMV 及其占比，以及进房率、CTR、CTOR、下单率和观看 GPM。无论如何排序，合计行始终位于最后。</translation>
     </message>
     <message>
         <source>Tick up to five channels to compare their trends on the chart. The line under the table names the channel that converts well but gets little traffic.</source>
-        <translation type="unfinished" />
+        <translation>最多勾选五个渠道，即可在图表上比较其趋势。表格下方的一行会指出转化效果好但流量偏少的渠道。</translation>
     </message>
     <message>
         <source>Every violation found in the LIVE, with its policy, reason, consequence and recommendations. &lt;b&gt;Play clip&lt;/b&gt; plays the moment with a few seconds either side.</source>
-        <translation type="unfinished" />
+        <translation>直播中发现的每条违规记录，包括其政策、原因、处罚结果和建议。&lt;b&gt;播放片段&lt;/b&gt;会播放该时刻及其前后几秒。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appeal…&lt;/b&gt; opens the appeal: write your reason and attach evidence; drafts are saved as you type. The list of all LIVEs finds violations across your LIVEs.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;申诉…&lt;/b&gt;会打开申诉：填写理由并附上证据；输入时会自动保存草稿。全部直播列表可查找您所有直播中的违规记录。</translation>
     </message>
     <message>
         <source>Totals across your LIVEs for a range of days, counted in the reporting time zone, each against the previous period of the same length; today is marked as incomplete.</source>
-        <translation type="unfinished" />
+        <translation>您的直播在一段日期范围内的汇总数据，按报告时区计算，每项都与上一个等长周期对比；今天标记为数据不完整。</translation>
     </message>
     <message>
         <source>Below: GMV, views or LIVEs per day, one row per LIVE (Enter opens it), product conversion, the metric reference and hints computed from your figures.</source>
-        <translation type="unfinished" />
+        <translation>下方依次是：每天的 GMV、观看次数或直播场次，每场直播一行的列表（按 Enter 打开），商品转化、指标说明，以及根据您的数据计算出的提示。</translation>
     </message>
     <message>
         <source>The replay panel plays the LIVE's video. Space plays or pauses, ← and → jump 5 seconds. The clock under the video is the LIVE clock. Click a comment to jump to the moment it was written.</source>
-        <translation type="unfinished" />
+        <translation>回放面板播放直播的视频。按空格键播放或暂停，按 ← 和 → 跳转 5 秒。视频下方的时钟是直播时钟。点击某条评论即可跳转到其发布时刻。</translation>
     </message>
     <message>
         <source>Playback uses VLC; without VLC the panel says how to install it and everything else keeps working. &lt;b&gt;File → Attach video…&lt;/b&gt; lines a recording of your own up with the LIVE clock.</source>
-        <translation type="unfinished" />
+        <translation>播放视频使用 VLC；未安装 VLC 时，面板会说明如何安装，其他功能照常可用。&lt;b&gt;文件 → 关联视频…&lt;/b&gt;可将您自己的录像与直播时钟对齐。</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Import…&lt;/b&gt; (Ctrl+O) reads a LiveDesk bundle or a Seller Center export (.xlsx, .csv); you can also drop files on the window. An import is all or nothing: a file with an error names the row and column and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;文件 → 导入…&lt;/b&gt;（Ctrl+O）可读取 LiveDesk 数据包或 Seller Center 导出文件（.xlsx、.csv）；也可以直接将文件拖放到窗口中。导入要么全部完成，要么完全不导入：文件有错误时，会指出出错的行和列，且不做任何更改。</translation>
     </message>
     <message>
         <source>&lt;b&gt;File → Export LIVE…&lt;/b&gt; (Ctrl+E) writes the LIVE shown as a bundle, with or without its video, or as a trend table, for review on another computer.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;文件 → 导出直播…&lt;/b&gt;（Ctrl+E）可将当前显示的直播导出为数据包（可选是否包含视频）或趋势表，以便在另一台电脑上查看。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Sources…&lt;/b&gt; connects a TikTok Shop account (official API), a TikTok LIVE room (unofficial) and OBS. &lt;b&gt;Test connection&lt;/b&gt; checks a page before you save it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;设置 → 数据源…&lt;/b&gt;用于连接 TikTok Shop 账号（官方 API）、TikTok LIVE 直播间（非官方）和 OBS。&lt;b&gt;测试连接&lt;/b&gt;可在保存前检查当前页面的设置。</translation>
     </message>
     <message>
         <source>Secrets (app secrets, tokens, passwords) are kept only in your system's keyring. Where no keyring works, LiveDesk says so and can keep them for this run only; they are never written to a file.</source>
-        <translation type="unfinished" />
+        <translation>密钥（应用密钥、令牌、密码）只保存在系统密钥环中。若密钥环不可用，LiveDesk 会提示您，并可仅在本次运行中保留这些信息；它们绝不会写入文件。</translation>
     </message>
     <message>
         <source>The dots in the status bar show each source's state: connected, syncing, waiting for a rate limit, or failed with the reason.</source>
-        <translation type="unfinished" />
+        <translation>状态栏中的圆点显示各数据源的状态：已连接、正在同步、等待频率限制解除，或失败及其原因。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings → Preferences…&lt;/b&gt; (Ctrl+,) sets the language, the theme (same as the system, light or dark), how often the screen redraws while live, the reporting time zone of the Overview and the data folder.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;设置 → 偏好设置…&lt;/b&gt;（Ctrl+,）用于设置语言、主题（跟随系统、浅色或深色）、直播时屏幕的重绘频率、概览的报告时区以及数据文件夹。</translation>
     </message>
     <message>
         <source>The window's size, full screen, panel layout and the tab shown are kept when you close LiveDesk and restored on the next start.</source>
-        <translation type="unfinished" />
+        <translation>关闭 LiveDesk 时，窗口大小、全屏状态、面板布局和当前显示的选项卡都会被保存，并在下次启动时恢复。</translation>
     </message>
     <message>
         <source>Every action can be reached from the keyboard. Tab moves between controls; the underlined letters work with Alt.</source>
-        <translation type="unfinished" />
+        <translation>所有操作都可以通过键盘完成。按 Tab 在控件之间移动；带下划线的字母可与 Alt 键配合使用。</translation>
     </message>
     <message>
         <source>Every metric LiveDesk knows, with how it is computed and how to use it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 支持的所有指标，及其计算方式和使用方法。</translation>
     </message>
 </context>
 <context>
@@ -3303,105 +3303,103 @@ Details: {why}</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>常规(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Accounts and sources</source>
-        <translation type="unfinished" />
+        <translation>账号和数据源(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L):</translation>
     </message>
     <message>
         <source>The language of the whole window; numbers, money and dates follow it too</source>
-        <translation type="unfinished" />
+        <translation>整个窗口的语言；数字、金额和日期的格式也随之改变</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;T):</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>深色</translation>
     </message>
     <message>
         <source>Screen &amp;refresh:</source>
-        <translation type="unfinished" />
+        <translation>屏幕刷新(&amp;R):</translation>
     </message>
     <message>
         <source>Once a second (least CPU)</source>
-        <translation type="unfinished" />
+        <translation>每秒一次（CPU 占用最低）</translation>
     </message>
     <message numerus="yes">
         <source>%n times a second</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>每秒 %n 次</numerusform></translation>
     </message>
     <message>
         <source>How often charts and cards redraw what changed while a LIVE runs. Live data arrives once a second whatever you choose.</source>
-        <translation type="unfinished" />
+        <translation>直播进行时，图表和卡片重绘变化内容的频率。无论如何选择，实时数据都是每秒到达一次。</translation>
     </message>
     <message>
         <source>Reporting time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>报告时区(&amp;Z):</translation>
     </message>
     <message>
         <source>Each account's own time zone</source>
-        <translation type="unfinished" />
+        <translation>各账号自己的时区</translation>
     </message>
     <message>
         <source>The time zone the Overview counts days in; type to search</source>
-        <translation type="unfinished" />
+        <translation>概览按此时区划分日期；输入即可搜索</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished" />
+        <translation>数据文件夹(&amp;D):</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished" />
+        <translation>更改(&amp;H)…</translation>
     </message>
     <message>
         <source>Use the de&amp;fault</source>
-        <translation type="unfinished" />
+        <translation>使用默认值(&amp;F)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>Data sources cannot be set up in this window.</source>
-        <translation type="unfinished" />
+        <translation>无法在此窗口中设置数据源。</translation>
     </message>
     <message>
         <source>“{text}” is not a time zone; choose one from the list, e.g. Asia/Jakarta</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是时区；请从列表中选择一个，例如 Asia/Jakarta</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished" />
+        <translation>选择数据文件夹</translation>
     </message>
     <message>
         <source>LiveDesk uses this folder from the next start. Your data stays in {old}: copy livedesk.sqlite3 and the appeals folder over to keep it.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 将从下次启动起使用此文件夹。您的数据仍保存在 {old} 中：如需保留，请将 livedesk.sqlite3 和 appeals 文件夹复制过来。</translation>
     </message>
     <message>
         <source>The cache of your LIVEs (livedesk.sqlite3) and appeal evidence are kept here.</source>
-        <translation type="unfinished" />
+        <translation>您直播的缓存（livedesk.sqlite3）和申诉证据保存在这里。</translation>
     </message>
 </context>
 <context>

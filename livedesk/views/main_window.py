@@ -509,26 +509,26 @@ class MainWindow(QMainWindow):
         self._manual.show()
         self._manual.raise_()
 
-    def shortcut_list(self) -> list[tuple[str, str]]:
-        """(what it does, keys) of every keyboard shortcut, for the manual."""
+    def shortcut_list(self) -> list[tuple[str, str, str]]:
+        """(id, what it does, keys) of every keyboard shortcut, for the manual."""
         def keys(*seqs: QKeySequence) -> str:
             return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in seqs if not k.isEmpty())
 
         def what(action: QAction) -> str:
             return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
-        rows = [(self.tr("Show the tab “{name}”").format(name=self.tabs.tabText(i).replace("&", "")),
+        rows = [(f"tab{i + 1}", self.tr("Show the tab “{name}”").format(name=self.tabs.tabText(i).replace("&", "")),
                  keys(QKeySequence(f"Ctrl+{i + 1}"))) for i in range(self.tabs.count())]
-        rows.append((self.tr("Choose a LIVE"), keys(QKeySequence("Alt+L"))))
-        rows.append((self.tr("Filter the list of LIVEs"), keys(SessionFilterButton.SHORTCUT)))
+        rows.append(("picker", self.tr("Choose a LIVE"), keys(QKeySequence.mnemonic(self._picker_label.text()))))
+        rows.append(("filter", self.tr("Filter the list of LIVEs"), keys(SessionFilterButton.SHORTCUT)))
         for action in (self.import_action, self.export_action, self.preferences_action, self.manual_action,
                        self.fullscreen_action, self.quit_action):
-            rows.append((what(action), keys(*action.shortcuts())))
-        rows.append((self.tr("Leave full screen"), keys(self._leave_full_screen.key())))
-        rows.append((self.tr("Replay: play or pause"), keys(QKeySequence(Qt.Key.Key_Space))))
-        rows.append((self.tr("Replay: back or forward 5 seconds"),
+            rows.append((action.objectName(), what(action), keys(*action.shortcuts())))
+        rows.append(("leaveFullScreen", self.tr("Leave full screen"), keys(self._leave_full_screen.key())))
+        rows.append(("play", self.tr("Replay: play or pause"), keys(QKeySequence(Qt.Key.Key_Space))))
+        rows.append(("skip", self.tr("Replay: back or forward 5 seconds"),
                      keys(QKeySequence(Qt.Key.Key_Left), QKeySequence(Qt.Key.Key_Right))))
-        rows.append((self.tr("Performance trends: add a note at the replay's moment"),
+        rows.append(("note", self.tr("Performance trends: add a note at the replay's moment"),
                      keys(QKeySequence(Qt.Key.Key_M))))
         return rows
 

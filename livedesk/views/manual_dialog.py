@@ -31,7 +31,7 @@ PAGES = ("start", "key_metrics", "trends", "traffic", "content_quality", "overvi
          "settings", "keyboard", "glossary")
 SCREENSHOTS = {"key_metrics": "key_metrics.png", "trends": "trends.png", "traffic": "traffic.png",
                "content_quality": "content_quality.png", "overview": "overview.png"}
-Shortcuts = Callable[[], Sequence[tuple[str, str]]]
+Shortcuts = Callable[[], Sequence[tuple[str, str, str]]]  # (id, what it does, keys)
 
 
 def _p(text: str) -> str:
@@ -46,7 +46,7 @@ class ManualDialog(QDialog):
     """The user manual (non-modal).
 
     Args:
-        shortcuts: returns (what it does, keys) for every keyboard shortcut of the window.
+        shortcuts: returns (id, what it does, keys) for every keyboard shortcut of the window.
     """
 
     def __init__(self, shortcuts: Shortcuts | None = None, parent: QWidget | None = None) -> None:
@@ -142,15 +142,20 @@ class ManualDialog(QDialog):
         return "".join(_p(t) for t in (
             self.tr("LiveDesk shows the figures of your LIVE-commerce streams: in real time while you are live, "
                     "and in detail afterwards, with the replay video linked to every chart."),
-            self.tr("Choose a LIVE in the <b>LIVE</b> list at the top (Alt+L): the LIVE running now is marked "
-                    "<b>● LIVE now</b>, past LIVEs follow, newest first. The filter button next to it (Ctrl+Shift+F) "
-                    "narrows the list by text, dates, account and status."),
+            self.tr("Choose a LIVE in the list at the top ({keys}): the LIVE running now is marked "
+                    "<b>● LIVE now</b>, past LIVEs follow, newest first. The filter button next to it ({filter}) "
+                    "narrows the list by text, dates, account and status.").format(
+                keys=_esc(self._keys_of("picker")), filter=_esc(self._keys_of("filter"))),
             self.tr("On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past "
                     "LIVEs, so that every screen can be explored before you connect an account. Its replay video "
                     "shows the LIVE clock in every frame."),
             self.tr("No source gives every figure. A value the source did not provide is shown as —, never as 0; "
                     "a panel without data says which source would fill it."),
         ))
+
+    def _keys_of(self, shortcut: str) -> str:
+        """The keys of one of the window's shortcuts (an id of the shortcut list)."""
+        return next((keys for sid, _, keys in self._shortcuts() if sid == shortcut), "")
 
     def _key_metrics(self) -> str:
         return "".join(_p(t) for t in (
@@ -239,7 +244,7 @@ class ManualDialog(QDialog):
 
     def _keyboard(self) -> str:
         rows = "".join(f"<tr><td><b>{_esc(keys)}</b>&nbsp;&nbsp;</td><td>{_esc(what)}</td></tr>"
-                       for what, keys in self._shortcuts())
+                       for _, what, keys in self._shortcuts())
         return (_p(self.tr("Every action can be reached from the keyboard. Tab moves between controls; the "
                            "underlined letters work with Alt."))
                 + f'<table cellspacing="4">{rows}</table>')
