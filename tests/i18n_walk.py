@@ -106,7 +106,7 @@ def widget_texts(w: QWidget, rows: int = 3) -> Iterator[tuple[str, str]]:
         yield "button", w.text()
     elif isinstance(w, QGroupBox):
         yield "group", w.title()
-    elif isinstance(w, QLineEdit) or isinstance(w, QTextEdit | QPlainTextEdit):
+    elif isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit):
         yield "placeholder", w.placeholderText()
     elif isinstance(w, QComboBox):
         for i in range(w.count()):
