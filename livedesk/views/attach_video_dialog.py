@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from livedesk.models import formatting as fmt
 from livedesk.models.records import SessionRecord
+from livedesk.views.theme import bind_style_sheet
 
 VIDEO_SUFFIXES = ("*.mp4", "*.mkv", "*.mov", "*.flv", "*.ts", "*.webm", "*.m4v", "*.avi")
 STEP_MS = 1000
@@ -184,7 +185,7 @@ class AttachVideoDialog(QDialog):
 
         self._problem = QLabel()
         self._problem.setObjectName("attachVideoProblem")
-        self._problem.setStyleSheet("color: #b91c1c;")
+        bind_style_sheet(self._problem, lambda c: f"color: {c.error};")
         self._problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

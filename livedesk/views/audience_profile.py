@@ -32,6 +32,7 @@ from livedesk.models import formatting as fmt
 from livedesk.models.repository import AudienceShare, SessionSnapshot
 from livedesk.models.shares import OTHER, AudiencePage, audience_pages, bucket_label, dimension_title
 from livedesk.views.panel import SnapshotPanel
+from livedesk.views.theme import colors, theme_notifier
 
 VIEWER, CUSTOMER = "viewer", "customer"
 AUDIENCE_COLORS = {VIEWER: "#2f7ff5", CUSTOMER: "#22a06b"}
@@ -90,11 +91,11 @@ class CarouselDots(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._focused and self._count:
-            painter.setPen(QPen(QColor("#2f7ff5"), 1))
+            painter.setPen(QPen(QColor(colors().accent), 1))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7)
         painter.setPen(Qt.PenStyle.NoPen)
         for i in range(self._count):
-            painter.setBrush(QColor("#1f2937") if i == self._current else QColor("#c7ccd4"))
+            painter.setBrush(QColor(colors().heading if i == self._current else colors().axis))
             painter.drawEllipse(QPointF(self.dot_center(i)), _DOT / 2, _DOT / 2)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -190,7 +191,6 @@ class AudienceProfile(SnapshotPanel):
         """The one plot every page is drawn in; its items are made here and only fed data afterwards."""
         self._plot = pg.PlotWidget()
         self._plot.setObjectName("audiencePlot")
-        self._plot.setBackground("w")
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -203,20 +203,30 @@ class AudienceProfile(SnapshotPanel):
         item.vb.setMouseEnabled(x=False, y=False)
         self._tick_font = QFont(self.font())
         for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#c7ccd4"))
-            axis.setTextPen(pg.mkPen("#374151"))
-            axis.setStyle(tickLength=0, tickFont=self._tick_font)
+            item.getAxis(name).setStyle(tickLength=0, tickFont=self._tick_font)
         self._vbars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=BAR_THICKNESS)
         self._hbars = pg.BarGraphItem(x0=0.0, y=np.zeros(0), width=np.zeros(0), height=BAR_THICKNESS)
         item.addItem(self._vbars)
         item.addItem(self._hbars)
         self._labels: list[pg.TextItem] = []
+        self._apply_theme()
+        theme_notifier().changed.connect(self._apply_theme)
+
+    def _apply_theme(self) -> None:
+        """Background, axes and value labels in the theme's colours."""
+        c = colors()
+        self._plot.setBackground(c.background)
+        for name in ("left", "bottom"):
+            axis = self._plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(c.axis))
+            axis.setTextPen(pg.mkPen(c.axis_text))
+        for label in self._labels:
+            label.setColor(c.foreground)
 
     def _label(self, i: int) -> pg.TextItem:
         """The ``i``-th value label, made on first use and reused for every page after."""
         while len(self._labels) <= i:
-            label = pg.TextItem(color="#111827")
+            label = pg.TextItem(color=colors().foreground)
             self._plot.getPlotItem().addItem(label, ignoreBounds=True)
             self._labels.append(label)
         return self._labels[i]

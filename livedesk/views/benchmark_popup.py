@@ -12,6 +12,7 @@ from livedesk.models import metrics as mx
 from livedesk.models.benchmarks import own_average
 from livedesk.models.history import SessionHistory
 from livedesk.views.charts import ValueAxis
+from livedesk.views.theme import colors, theme_notifier
 
 
 class BenchmarkPopup(QFrame):
@@ -26,13 +27,12 @@ class BenchmarkPopup(QFrame):
         self._title.setWordWrap(True)
         self._axis = ValueAxis("left")
         self._plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(), "left": self._axis})
-        self._plot.setBackground("w")
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(False, False)
         self._plot.hideButtons()
         item = self._plot.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.15)
-        self._legend = item.addLegend(offset=(5, 5), labelTextColor="#333")
+        self._legend = item.addLegend(offset=(5, 5))
         self._own = item.plot(pen=pg.mkPen("#2f7ff5", width=2), symbol="o", symbolSize=6,
                               symbolBrush="#2f7ff5", symbolPen=None)
         self._avg = item.plot(pen=pg.mkPen("#e5484d", width=2, style=Qt.PenStyle.DashLine))
@@ -44,6 +44,20 @@ class BenchmarkPopup(QFrame):
         lay.addWidget(self._note)
         self.resize(420, 260)
         self._key: str | None = None
+        self._apply_theme()
+        theme_notifier().changed.connect(self._apply_theme)
+
+    def _apply_theme(self) -> None:
+        """Background, axes (and so the grid) and legend in the theme's colours."""
+        c = colors()
+        self._plot.setBackground(c.background)
+        for name in ("bottom", "left"):
+            axis = self._plot.getPlotItem().getAxis(name)
+            axis.setPen(c.plot_axis)
+            axis.setTextPen(c.plot_axis)
+        self._legend.setLabelTextColor(c.legend_text)
+        for _, label in self._legend.items:
+            label.setText(label.text)  # re-render in the new colour
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._key is not None:

@@ -18,6 +18,7 @@ from livedesk.models import formatting as fmt
 from livedesk.models.repository import ChannelSeries
 from livedesk.models.traffic import ChannelMetric, channel_label, channel_metric_name, series_values
 from livedesk.views.charts import LiveClockAxis
+from livedesk.views.theme import colors, theme_notifier, with_alpha
 
 AXIS_WIDTH = 64
 
@@ -62,7 +63,6 @@ class ChannelTrendChart(QWidget):
         self._left = ChannelValueAxis("left")
         self._left.setWidth(AXIS_WIDTH)
         self._plot = pg.PlotWidget(axisItems={"bottom": self._bottom, "left": self._left})
-        self._plot.setBackground("w")
         self._plot.setMenuEnabled(False)
         self._plot.setMinimumHeight(200)
         for w in (self._plot, self._plot.viewport()):  # nothing to do by keyboard: Tab passes the chart by
@@ -70,14 +70,14 @@ class ChannelTrendChart(QWidget):
         item = self._plot.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.12)
         item.hideButtons()
-        self._legend = item.addLegend(offset=(10, 5), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 210))
+        self._legend = item.addLegend(offset=(10, 5))  # labels in their channel's colour
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._partial: dict[str, pg.PlotDataItem] = {}  # the minute still filling, dotted
         self._colors: dict[str, str] = {}
         self._crosshair = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9ca3af", width=1))
         self._crosshair.setVisible(False)
         item.addItem(self._crosshair, ignoreBounds=True)
-        self._readout = pg.TextItem(anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 225))
+        self._readout = pg.TextItem(anchor=(0, 0))
         self._readout.setZValue(20)
         self._readout.setVisible(False)
         item.addItem(self._readout, ignoreBounds=True)
@@ -89,6 +89,20 @@ class ChannelTrendChart(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self._plot)
+        self._apply_theme()
+        theme_notifier().changed.connect(self._apply_theme)
+
+    def _apply_theme(self) -> None:
+        """Background, axes (and so the grid), legend and readout backgrounds in the theme's colours."""
+        c = colors()
+        self._plot.setBackground(c.background)
+        for axis in (self._bottom, self._left):
+            axis.setPen(c.plot_axis)
+            axis.setTextPen(c.plot_axis)
+        self._legend.setBrush(with_alpha(c.background, 210))
+        self._readout.setColor(c.foreground)
+        self._readout.fill = pg.mkBrush(with_alpha(c.background, 225))
+        self._readout.update()
 
     # --- data -----------------------------------------------------------------------------------------
     def show_series(self, series: Sequence[ChannelSeries], channels: Sequence[tuple[str, str]],
@@ -225,7 +239,7 @@ class ChannelTrendChart(QWidget):
                 continue
             v = float(ys[i])
             text = _value_text(self._metric, None if np.isnan(v) else v, self._currency)
-            lines.append(f'<span style="color:{self._colors.get(name, "#333")}">■</span> '
+            lines.append(f'<span style="color:{self._colors.get(name, colors().foreground)}">■</span> '
                          f"{escape(name)}: {escape(text)}")
         self._readout.setHtml("<br>".join(lines))
         x0, x1 = vb.viewRange()[0]

@@ -18,6 +18,7 @@ from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models.records import EventKind, EventRecord
 from livedesk.models.repository import SampleArrays
+from livedesk.views.theme import colors, theme_notifier, with_alpha
 
 CURVE_COLORS = ("#2f7ff5", "#f59f2f")
 MARKER_COLORS = {
@@ -88,7 +89,6 @@ class TrendChart(QWidget):
         self._left.setWidth(64)
         self._right.setWidth(64)
         self._plot = pg.PlotWidget(axisItems={"bottom": self._bottom, "left": self._left})
-        self._plot.setBackground("w")
         self._plot.setMenuEnabled(False)
         item = self._plot.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.12)
@@ -107,8 +107,8 @@ class TrendChart(QWidget):
         self._curve_b.setClipToView(True)
         self._vb_b.addItem(self._curve_b)
         item.vb.sigResized.connect(self._sync_views)
-        self._legend = item.addLegend(offset=(10, 5), labelTextColor="#333")
-        self._position = pg.InfiniteLine(angle=90, pen=pg.mkPen("#111", width=1, style=Qt.PenStyle.DashLine))
+        self._legend = item.addLegend(offset=(10, 5))
+        self._position = pg.InfiniteLine(angle=90)
         self._position.setVisible(False)
         item.addItem(self._position, ignoreBounds=True)
         self._with_markers = markers
@@ -124,7 +124,7 @@ class TrendChart(QWidget):
         self._crosshair = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9ca3af", width=1))
         self._crosshair.setVisible(False)
         item.addItem(self._crosshair, ignoreBounds=True)
-        self._readout = pg.TextItem(color="#111", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 220))
+        self._readout = pg.TextItem(anchor=(0, 0))
         self._readout.setVisible(False)
         item.addItem(self._readout, ignoreBounds=True)
         self._mouse = pg.SignalProxy(self._plot.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved)
@@ -141,6 +141,23 @@ class TrendChart(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self._plot)
+        self._apply_theme()
+        theme_notifier().changed.connect(self._apply_theme)
+
+    def _apply_theme(self) -> None:
+        """Background, axes (and so the grid), legend, position line and readout in the theme's colours."""
+        c = colors()
+        self._plot.setBackground(c.background)
+        for axis in (self._bottom, self._left, self._right):
+            axis.setPen(c.plot_axis)
+            axis.setTextPen(c.plot_axis)
+        self._legend.setLabelTextColor(c.legend_text)
+        for _, label in self._legend.items:
+            label.setText(label.text)  # re-render in the new colour
+        self._position.setPen(pg.mkPen(c.foreground, width=1, style=Qt.PenStyle.DashLine))
+        self._readout.setColor(c.foreground)
+        self._readout.fill = pg.mkBrush(with_alpha(c.background, 220))
+        self._readout.update()
 
     # --- configuration ----------------------------------------------------------------------------
     def set_metrics(self, a: mx.Metric, b: mx.Metric | None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from livedesk.models import metrics as mx
 from livedesk.views.metric_cards import MAX_CARDS
+from livedesk.views.theme import bind_style_sheet
 
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -64,7 +65,7 @@ class CustomizeMetricsDialog(QDialog):
         self._count.setObjectName("metricCount")
         self._message = QLabel()
         self._message.setObjectName("metricLimitMessage")
-        self._message.setStyleSheet("color: #b91c1c;")
+        bind_style_sheet(self._message, lambda c: f"color: {c.error};")
         self._message.setWordWrap(True)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._buttons.accepted.connect(self.accept)

@@ -37,6 +37,7 @@ from livedesk.models.repository import SessionSnapshot
 from livedesk.services.bundle import ExportResult, local_replay
 from livedesk.services.bundle_export import BundleExportService
 from livedesk.services.export import ExportService
+from livedesk.views.theme import bind_style_sheet
 
 ZIP, FOLDER, CSV, XLSX = "zip", "folder", "csv", "xlsx"
 FORMATS = (ZIP, FOLDER, CSV, XLSX)
@@ -128,7 +129,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.browse_button)
         self._problem = QLabel()
         self._problem.setObjectName("exportProblem")
-        self._problem.setStyleSheet("color: #b91c1c;")
+        bind_style_sheet(self._problem, lambda c: f"color: {c.error};")
         self._problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -10,9 +10,9 @@ from livedesk.models import formatting as fmt
 from livedesk.models.repository import FollowerSegment, SessionSnapshot
 from livedesk.models.shares import FollowerMetric, FollowerRow, follower_metric_name, follower_rows
 from livedesk.views.panel import SnapshotPanel
+from livedesk.views.theme import colors
 
 SEGMENT_COLORS = (QColor("#2f7ff5"), QColor("#f59f2f"))  # followers, non-followers (the chart colors)
-TRACK_COLOR = QColor("#e5e7eb")
 _MONEY = frozenset({FollowerMetric.GMV, FollowerMetric.AVG_PRICE})
 
 
@@ -44,7 +44,7 @@ class StackedShareBar(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         rect = QRectF(self.rect())
         radius = rect.height() / 2
-        painter.setBrush(TRACK_COLOR)
+        painter.setBrush(QColor(colors().grid))  # the empty track
         painter.drawRoundedRect(rect, radius, radius)
         a, b = self._shares
         if a is None or b is None or a + b <= 0:

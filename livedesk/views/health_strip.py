@@ -13,13 +13,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 from livedesk.models import formatting as fmt
 from livedesk.models import health as hl
 from livedesk.models.health import Level, StreamHealth
+from livedesk.views.theme import ThemeColors, bind_style_sheet
 
 LEVEL_COLORS: dict[Level, str] = {
     Level.GOOD: "#15803d",  # green
     Level.WARN: "#b45309",  # amber
     Level.BAD: "#b91c1c",  # red
     Level.UNKNOWN: "#6b7280",  # grey
-}
+}  # the light theme's; level_color() gives the current theme's
+
+
+def level_color(c: ThemeColors, level: Level) -> str:
+    """The colour of a figure at ``level`` in the theme ``c``."""
+    return {Level.GOOD: c.good, Level.WARN: c.caution, Level.BAD: c.error, Level.UNKNOWN: c.hint}[level]
 
 
 class HealthStrip(QWidget):
@@ -133,4 +139,4 @@ class HealthStrip(QWidget):
         label.setText(text)
         if label.property("level") != level.value:
             label.setProperty("level", level.value)
-            label.setStyleSheet(f"color: {LEVEL_COLORS[level]}; font-weight: 600;")
+            bind_style_sheet(label, lambda c, level=level: f"color: {level_color(c, level)}; font-weight: 600;")

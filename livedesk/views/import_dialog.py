@@ -32,6 +32,7 @@ from livedesk.models.records import AccountRecord, AccountRef
 from livedesk.services.bundle import ImportFileError, ImportResult
 from livedesk.services.importer import SELLER_EXPORT, ImportOptions, ImportService, file_kind
 from livedesk.services.seller_center import PLATFORM, SellerFile, read_seller_file
+from livedesk.views.theme import bind_style_sheet
 
 CURRENCIES = ("USD", "EUR", "GBP", "IDR", "MYR", "PHP", "SGD", "THB", "VND", "JPY", "KRW", "MXN", "BRL", "SAR")
 MAX_WARNINGS_SHOWN = 8
@@ -104,7 +105,7 @@ class SellerImportDialog(QDialog):
         self._columns_note.setWordWrap(True)
         self._problem = QLabel()
         self._problem.setObjectName("sellerImportProblem")
-        self._problem.setStyleSheet("color: #b91c1c;")
+        bind_style_sheet(self._problem, lambda c: f"color: {c.error};")
         self._problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

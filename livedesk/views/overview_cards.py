@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from livedesk.models import formatting as fmt
 from livedesk.models import overview as ov
+from livedesk.views.theme import bind_style_sheet
 
 
 def _set_property(w: QWidget, name: str, value: object) -> None:
@@ -35,8 +36,8 @@ class SummaryCard(QFrame):
                             ("cardIncomplete", self.note)):
             label.setObjectName(name)
         self.title.setWordWrap(True)
-        # not in the theme: a muted italic line that reads as a caveat on any palette
-        self.note.setStyleSheet("color: #9a6700; font-size: 8pt; font-style: italic;")
+        # a muted italic line that reads as a caveat
+        bind_style_sheet(self.note, lambda c: f"color: {c.note_text}; font-size: 8pt; font-style: italic;")
         self.note.setVisible(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)

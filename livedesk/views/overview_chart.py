@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models import overview as ov
+from livedesk.views.theme import colors, theme_notifier
 
 CHART_METRICS = ("gmv", "views", "lives")
 BAR_COLOR = QColor("#2f7ff5")
@@ -79,7 +80,6 @@ class OverviewChart(QWidget):
         self._axis = _ValueAxis()
         self._plot = pg.PlotWidget(axisItems={"left": self._axis})
         self._plot.setObjectName("overviewPlot")
-        self._plot.setBackground("w")
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.setMinimumHeight(160)
@@ -88,10 +88,6 @@ class OverviewChart(QWidget):
         item.hideButtons()
         item.showGrid(x=False, y=True, alpha=0.15)
         item.setContentsMargins(2, 6, 10, 2)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#c7ccd4"))
-            axis.setTextPen(pg.mkPen("#374151"))
         self._bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=BAR_WIDTH, brush=BAR_COLOR,
                                      pen=pg.mkPen(None))
         self._hatch = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=BAR_WIDTH,
@@ -122,6 +118,17 @@ class OverviewChart(QWidget):
         self._values = np.zeros(0)
         self._labels: tuple[str, ...] = ()
         self.retranslate_ui()
+        self._apply_theme()
+        theme_notifier().changed.connect(self._apply_theme)
+
+    def _apply_theme(self) -> None:
+        """Background and axes (and so the grid) in the theme's colours."""
+        c = colors()
+        self._plot.setBackground(c.background)
+        for name in ("left", "bottom"):
+            axis = self._plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(c.axis))
+            axis.setTextPen(pg.mkPen(c.axis_text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from livedesk.models import overview_hints as oh
 from livedesk.models.metric_help import METRIC_ROLE, MetricReferenceFilter, MetricReferenceModel, ReferenceColumn
+from livedesk.views.theme import bind_style_sheet, colors, theme_notifier
 
 
 class MetricReferenceView(QWidget):
@@ -75,6 +76,7 @@ class MetricReferenceView(QWidget):
         lay.addWidget(self.search)
         lay.addWidget(split, 1)
         self.retranslate_ui()
+        theme_notifier().changed.connect(self._show_detail)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -125,7 +127,7 @@ class MetricReferenceView(QWidget):
             f"{cell(ReferenceColumn.DIRECTION)}</p>"
             f"<p>{cell(ReferenceColumn.MEANING)}</p>"
             f"<p><b>{html.escape(self.tr('How to use it'))}:</b> {cell(ReferenceColumn.HOW_TO_USE)}</p>"
-            f"<p style='color:#5b6270'>{extra.replace(chr(10), '<br>')}</p>")
+            f"<p style='color:{colors().muted}'>{extra.replace(chr(10), '<br>')}</p>")
 
     def detail_text(self) -> str:
         """The details shown, as plain text."""
@@ -144,9 +146,10 @@ class HintCard(QFrame):
         self.hint = hint
         self.setObjectName("hintCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#hintCard { background: #fffbeb; border: 1px solid #f5d58a; border-radius: 6px; }")
+        bind_style_sheet(self, lambda c: f"QFrame#hintCard {{ background: {c.warning_background}; "
+                                         f"border: 1px solid {c.warning_border}; border-radius: 6px; }}")
         self.title, self.evidence, self.advice = QLabel(), QLabel(), QLabel()
-        self.title.setStyleSheet("font-weight: 600; color: #92400e;")
+        bind_style_sheet(self.title, lambda c: f"font-weight: 600; color: {c.warning_text};")
         for label in (self.evidence, self.advice):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -46,6 +46,7 @@ from livedesk.services.overview_data import OverviewService
 from livedesk.views.overview_cards import OverviewCards
 from livedesk.views.overview_chart import OverviewChart
 from livedesk.views.overview_reference import HintsView, MetricReferenceView
+from livedesk.views.theme import bind_style_sheet
 from livedesk.views.traffic_tab import sortable_table
 
 PRESETS = (ov.Preset.TODAY, ov.Preset.YESTERDAY, ov.Preset.LAST_7, ov.Preset.LAST_30, ov.Preset.CUSTOM)
@@ -159,7 +160,7 @@ class OverviewTab(QWidget):
         self.export_button.setMenu(self._export_menu)
         self.range_label = QLabel()
         self.range_label.setObjectName("overviewRangeLabel")
-        self.range_label.setStyleSheet("color: #5b6270;")
+        bind_style_sheet(self.range_label, lambda c: f"color: {c.muted};")
         self.range_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
         bar.setSpacing(6)
@@ -195,7 +196,7 @@ class OverviewTab(QWidget):
         self.conversion_note = QLabel()
         self.conversion_note.setObjectName("conversionExplanation")
         self.conversion_note.setWordWrap(True)
-        self.conversion_note.setStyleSheet("color: #5b6270; font-size: 8.5pt;")
+        bind_style_sheet(self.conversion_note, lambda c: f"color: {c.muted}; font-size: 8.5pt;")
         conv = QWidget()
         cl = QVBoxLayout(conv)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -283,6 +284,7 @@ class OverviewTab(QWidget):
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._range_title.setText(self.tr("Range:"))
+        self.conversion_table.setAccessibleName(self.tr("Product conversion"))
         for i, p in enumerate(PRESETS):
             self.preset_box.setItemText(i, ov.preset_label(p))
         self.preset_box.setToolTip(self.tr("Whole days in the reporting time zone; the last 7 and 30 days "

@@ -11,18 +11,19 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 from livedesk.models import formatting as fmt
 from livedesk.models.records import EventKind, EventRecord
 from livedesk.models.repository import ProductStat, SessionSnapshot
+from livedesk.views.theme import bind_style_sheet
 
 _STYLE = """
-QFrame#pinnedProductCard { background: #ffffff; border: 1px solid #dcdfe4; border-radius: 6px; }
-QFrame#pinnedProductCard[pinned="true"] { border-left: 4px solid #22a06b; }
-QFrame#pinnedProductCard[pinned="true"]:hover { background: #f3faf6; }
-QFrame#pinnedProductCard:focus { border: 2px solid #2f7ff5; }
-QFrame#pinnedProductCard QLabel { border: none; background: transparent; }
-QLabel#pinnedName { font-weight: 600; color: #111827; }
-QLabel#pinnedPrice { font-weight: 600; color: #15803d; }
-QLabel#pinnedCaption, QLabel#pinnedFigures { color: #5b6270; font-size: 8.5pt; }
-QLabel#pinnedEmpty { color: #6b7280; }
-"""
+QFrame#pinnedProductCard {{ background: {c.card}; border: 1px solid {c.card_border}; border-radius: 6px; }}
+QFrame#pinnedProductCard[pinned="true"] {{ border-left: 4px solid #22a06b; }}
+QFrame#pinnedProductCard[pinned="true"]:hover {{ background: {c.good_background}; }}
+QFrame#pinnedProductCard:focus {{ border: 2px solid {c.accent}; }}
+QFrame#pinnedProductCard QLabel {{ border: none; background: transparent; }}
+QLabel#pinnedName {{ font-weight: 600; color: {c.foreground}; }}
+QLabel#pinnedPrice {{ font-weight: 600; color: {c.good}; }}
+QLabel#pinnedCaption, QLabel#pinnedFigures {{ color: {c.muted}; font-size: 8.5pt; }}
+QLabel#pinnedEmpty {{ color: {c.hint}; }}
+"""  # filled with the theme's colours
 
 
 class PinTimeline:
@@ -72,7 +73,7 @@ class PinnedProductCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinnedProductCard")
-        self.setStyleSheet(_STYLE)
+        bind_style_sheet(self, lambda c: _STYLE.format(c=c))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._caption = QLabel()

@@ -328,6 +328,7 @@ class ReplayPanel(QWidget):
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._play.setText(self.tr("Pause") if self._playing else self.tr("Play"))
+        self.comment_view.setAccessibleName(self.tr("Comments"))
         self._play.setToolTip(self.tr("Play or pause (Space)"))
         self._back.setText(self.tr("−5 s"))
         self._back.setToolTip(self.tr("Back 5 seconds (←)"))

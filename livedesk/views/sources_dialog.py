@@ -43,9 +43,9 @@ from livedesk.services.ingest import IngestStatus
 from livedesk.services.sources import registry as reg
 from livedesk.services.sources.probe import ProbeResult, ProbeService, probe_obs, probe_tiktok_shop
 from livedesk.views.connector_status import GREY, describe
+from livedesk.views.theme import bind_style_sheet, colors
 
 SourceKey = tuple[str, str]
-OK_COLOR, ERROR_COLOR = "#15803d", "#b91c1c"
 TIKTOKLIVE_MODULE = "TikTokLive"
 INSTALL_HINT = "pip install 'livedesk[tiktok]'"
 
@@ -106,7 +106,7 @@ class _Page(QWidget):
         self.status_label = _label(f"{self.connector_prefix()}Status")
         self.result_label = _label(f"{self.connector_prefix()}TestResult")
         self.help_label = _label(f"{self.connector_prefix()}Help")
-        self.help_label.setStyleSheet("color: #555; margin-top: 12px;")
+        bind_style_sheet(self.help_label, lambda c: f"color: {c.muted}; margin-top: 12px;")
         self._request: int | None = None
 
     def buttons_not_default(self) -> None:
@@ -144,7 +144,7 @@ class _Page(QWidget):
     # --- results ---------------------------------------------------------------------------------------
     def show_result(self, text: str, ok: bool | None) -> None:
         """A test or save outcome: green when ok, red when not, plain while waiting."""
-        color = "" if ok is None else (OK_COLOR if ok else ERROR_COLOR)
+        color = "" if ok is None else (colors().good if ok else colors().error)
         self.result_label.setText(f'<span style="color:{color}">{_esc(text)}</span>' if color else _esc(text))
 
     def submit(self, job: Callable[[], ProbeResult]) -> None:
@@ -641,7 +641,7 @@ class TikTokLivePage(_Page):
             "third-party sign server (Euler Stream) on the internet, and it can stop working whenever TikTok "
             "changes. Official figures (GMV, orders, products) come from the TikTok Shop page.").format(
                 hint=_esc(INSTALL_HINT)))
-        self.install_hint.setText('<span style="color:{c}">{t}</span>'.format(c=ERROR_COLOR, t=_esc(self.tr(
+        self.install_hint.setText('<span style="color:{c}">{t}</span>'.format(c=colors().error, t=_esc(self.tr(
             "Not available: the TikTokLive library is not installed. Install the optional extra with {hint} "
             "(or `uv sync --extra tiktok` in a source checkout) and restart LiveDesk.").format(hint=INSTALL_HINT))))
         self._labels[0].setText(self.tr("Creator") + ":")
@@ -881,8 +881,9 @@ class SourcesDialog(QDialog):
 
         self.keyring_warning = QFrame()
         self.keyring_warning.setObjectName("keyringWarning")
-        self.keyring_warning.setStyleSheet(
-            "QFrame#keyringWarning { background: #fff7e6; border: 1px solid #f0c36d; border-radius: 4px; }")
+        bind_style_sheet(self.keyring_warning, lambda c: (
+            f"QFrame#keyringWarning {{ background: {c.warning_background}; border: 1px solid {c.warning_border}; "
+            "border-radius: 4px; }"))
         self._keyring_text = _label("keyringWarningText")
         self.run_only = QCheckBox()
         self.run_only.setObjectName("runOnlyCheck")

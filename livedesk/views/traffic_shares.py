@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from livedesk.models.repository import ChannelStat, SessionSnapshot
 from livedesk.models.shares import SHARE_ROLE, ChannelShareModel, ShareColumn
 from livedesk.views.panel import SnapshotPanel
+from livedesk.views.theme import is_dark
 
 BAR_COLOR = QColor(47, 127, 245, 46)  # the chart blue, faint enough to keep the text readable
+DARK_BAR_COLOR = QColor(47, 127, 245, 84)  # as faint to the eye on a dark background
 ROW_HEIGHT = 20
 FIT_ROWS = 10  # channels + total shown without scrolling; more scroll
 
@@ -34,7 +36,7 @@ class ShareBarDelegate(QStyledItemDelegate):
         if isinstance(share, float) and share > 0:
             rect = QRect(option.rect).adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
             rect.setWidth(max(1, round(rect.width() * min(share, 1.0))))
-            painter.fillRect(rect, BAR_COLOR)
+            painter.fillRect(rect, DARK_BAR_COLOR if is_dark() else BAR_COLOR)
         super().paint(painter, option, index)
 
 
@@ -98,6 +100,7 @@ class TrafficShares(SnapshotPanel):
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._heading.setText(self.tr("Traffic source shares"))
+        self.table.setAccessibleName(self.tr("Traffic source shares"))
         self._footnote.setText(self.tr("Rounded to add up to 100% per column; hover for exact values."))
         self._footnote.setToolTip(self.tr("Shares are rounded with the largest-remainder method, so the rounded "
                                           "values of each column add up to exactly 100%."))

@@ -43,6 +43,7 @@ from livedesk.models.traffic import (
 from livedesk.models.video_traffic import RankKey, VideoCol, VideoTrafficModel, rank_key_name
 from livedesk.views.channel_chart import ChannelTrendChart
 from livedesk.views.panel import SnapshotPanel
+from livedesk.views.theme import bind_style_sheet
 
 ROW_HEIGHT = 24
 FIT_ROWS = 10  # channels + total shown without scrolling; more scroll
@@ -122,8 +123,9 @@ class TrafficTab(SnapshotPanel):
         self.insight_label.setWordWrap(True)
         self.insight_label.setTextFormat(Qt.TextFormat.PlainText)
         self.insight_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.insight_label.setStyleSheet(
-            "QLabel { background: #fff8e1; border: 1px solid #f0d27a; border-radius: 4px; padding: 5px 8px; }")
+        bind_style_sheet(self.insight_label, lambda c: (
+            f"QLabel {{ background: {c.warning_background}; border: 1px solid {c.warning_border}; "
+            "border-radius: 4px; padding: 5px 8px; }"))
         self.empty_label = _empty_label()
         table_page = QWidget()
         table_lay = QVBoxLayout(table_page)
@@ -155,7 +157,7 @@ class TrafficTab(SnapshotPanel):
         self.tick_message = QLabel()
         self.tick_message.setObjectName("tickMessage")
         self.tick_message.setWordWrap(True)
-        self.tick_message.setStyleSheet("color: #c62828; font-weight: bold;")
+        bind_style_sheet(self.tick_message, lambda c: f"color: {c.error}; font-weight: bold;")
         self.tick_message.hide()
         self.chart_empty_label = _empty_label()
         self._chart_stack = QStackedWidget()
@@ -239,6 +241,7 @@ class TrafficTab(SnapshotPanel):
     def retranslate_ui(self) -> None:
         """Every visible text."""
         self._heading.setText(self.tr("Traffic sources of this LIVE"))
+        self.video_table.setAccessibleName(self.tr("Video traffic to this LIVE"))
         self.empty_label.setText(self.tr(
             "No traffic-source data for this LIVE.\nChannel breakdowns come from the TikTok Shop API "
             "(official and marketing accounts) or from a LiveDesk bundle."))

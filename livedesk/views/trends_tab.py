@@ -51,6 +51,7 @@ from livedesk.views.metric_picker import MetricPicker
 from livedesk.views.panel import SnapshotPanel
 from livedesk.views.product_table import ProductTable
 from livedesk.views.promotions_view import PromotionsView
+from livedesk.views.theme import colors, theme_notifier
 
 AnnotationSink = Callable[[int, int, str], "str | None"]
 """Stores a note: (session id, LIVE time in UTC ms, text) → None when stored, else why it was not."""
@@ -218,7 +219,6 @@ class TrendsTab(SnapshotPanel):
         """The overview strip: curve A over the whole LIVE and the band choosing the chart's range."""
         self.range_strip = pg.PlotWidget(axisItems={"bottom": LiveClockAxis("bottom")})
         self.range_strip.setObjectName("rangeStrip")
-        self.range_strip.setBackground("w")
         self.range_strip.setMenuEnabled(False)
         self.range_strip.setMouseEnabled(x=False, y=False)
         self.range_strip.setFixedHeight(STRIP_HEIGHT)
@@ -236,10 +236,22 @@ class TrendsTab(SnapshotPanel):
         self._strip_curve = item.plot(pen=pg.mkPen(CURVE_COLORS[0], width=1), connect="finite")
         self.range_region = pg.LinearRegionItem(
             values=(0, 1), brush=pg.mkBrush(47, 127, 245, 45), hoverBrush=pg.mkBrush(47, 127, 245, 80),
-            pen=pg.mkPen("#2f7ff5", width=2), hoverPen=pg.mkPen("#1d4ed8", width=3))
+            pen=pg.mkPen("#2f7ff5", width=2))
         self.range_region.setZValue(10)
         item.addItem(self.range_region, ignoreBounds=True)
         self.range_region.sigRegionChanged.connect(self._on_region_changed)
+        self._apply_strip_theme()
+        theme_notifier().changed.connect(self._apply_strip_theme)
+
+    def _apply_strip_theme(self) -> None:
+        """The strip's background, time axis and hovered band edge in the theme's colours."""
+        c = colors()
+        self.range_strip.setBackground(c.background)
+        bottom = self.range_strip.getPlotItem().getAxis("bottom")
+        bottom.setPen(c.plot_axis)
+        bottom.setTextPen(c.plot_axis)
+        for line in self.range_region.lines:
+            line.setHoverPen(pg.mkPen(c.accent_strong, width=3))
 
     # --- language -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
