@@ -32,7 +32,7 @@ from livedesk.models import formatting as fmt
 from livedesk.models.repository import AudienceShare, SessionSnapshot
 from livedesk.models.shares import OTHER, AudiencePage, audience_pages, bucket_label, dimension_title
 from livedesk.views.panel import SnapshotPanel
-from livedesk.views.theme import colors, theme_notifier
+from livedesk.views.theme import colors, style_plot, theme_notifier
 
 VIEWER, CUSTOMER = "viewer", "customer"
 AUDIENCE_COLORS = {VIEWER: "#2f7ff5", CUSTOMER: "#22a06b"}
@@ -214,12 +214,7 @@ class AudienceProfile(SnapshotPanel):
 
     def _apply_theme(self) -> None:
         """Background, axes and value labels in the theme's colours."""
-        c = colors()
-        self._plot.setBackground(c.background)
-        for name in ("left", "bottom"):
-            axis = self._plot.getPlotItem().getAxis(name)
-            axis.setPen(pg.mkPen(c.axis))
-            axis.setTextPen(pg.mkPen(c.axis_text))
+        c = style_plot(self._plot, soft_axes=True)
         for label in self._labels:
             label.setColor(c.foreground)
 

@@ -12,7 +12,7 @@ from livedesk.models import metrics as mx
 from livedesk.models.benchmarks import own_average
 from livedesk.models.history import SessionHistory
 from livedesk.views.charts import ValueAxis
-from livedesk.views.theme import colors, theme_notifier
+from livedesk.views.theme import style_plot, theme_notifier
 
 
 class BenchmarkPopup(QFrame):
@@ -49,12 +49,7 @@ class BenchmarkPopup(QFrame):
 
     def _apply_theme(self) -> None:
         """Background, axes (and so the grid) and legend in the theme's colours."""
-        c = colors()
-        self._plot.setBackground(c.background)
-        for name in ("bottom", "left"):
-            axis = self._plot.getPlotItem().getAxis(name)
-            axis.setPen(c.plot_axis)
-            axis.setTextPen(c.plot_axis)
+        c = style_plot(self._plot)
         self._legend.setLabelTextColor(c.legend_text)
         for _, label in self._legend.items:
             label.setText(label.text)  # re-render in the new colour

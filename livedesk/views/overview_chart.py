@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models import overview as ov
-from livedesk.views.theme import colors, theme_notifier
+from livedesk.views.theme import style_plot, theme_notifier
 
 CHART_METRICS = ("gmv", "views", "lives")
 BAR_COLOR = QColor("#2f7ff5")
@@ -123,12 +123,7 @@ class OverviewChart(QWidget):
 
     def _apply_theme(self) -> None:
         """Background and axes (and so the grid) in the theme's colours."""
-        c = colors()
-        self._plot.setBackground(c.background)
-        for name in ("left", "bottom"):
-            axis = self._plot.getPlotItem().getAxis(name)
-            axis.setPen(pg.mkPen(c.axis))
-            axis.setTextPen(pg.mkPen(c.axis_text))
+        style_plot(self._plot, soft_axes=True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

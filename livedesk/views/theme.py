@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStyleHints
@@ -126,6 +127,26 @@ def with_alpha(color: str, alpha: int) -> QColor:
     """``color`` with an alpha of 0..255 (translucent fills such as legend backgrounds)."""
     c = QColor(color)
     c.setAlpha(alpha)
+    return c
+
+
+def style_plot(plot: Any, axes: tuple[str, ...] = ("left", "bottom"), *, soft_axes: bool = False) -> ThemeColors:
+    """A pyqtgraph PlotWidget's background and axes (and so its grid) in the theme's colours.
+
+    ``soft_axes``: the lighter axis line and tick text of small charts. Returns the colours used.
+    """
+    import pyqtgraph as pg
+
+    c = colors()
+    plot.setBackground(c.background)
+    for name in axes:
+        axis = plot.getPlotItem().getAxis(name)
+        if soft_axes:
+            axis.setPen(pg.mkPen(c.axis))
+            axis.setTextPen(pg.mkPen(c.axis_text))
+        else:
+            axis.setPen(c.plot_axis)
+            axis.setTextPen(c.plot_axis)
     return c
 
 
