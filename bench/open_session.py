@@ -51,8 +51,8 @@ def raw_fetch(db_path: Path, session_id: int) -> float:
     cols = ", ".join(f'"{c}"' for c in STORED_KEYS)
     con.execute("SELECT 1").fetchall()
     t0 = time.perf_counter()
-    rows = con.execute(f"SELECT ts, {cols} FROM metric_sample WHERE session_id = ? ORDER BY ts",
-                       (session_id,)).fetchall()
+    rows = con.execute(f"SELECT ts, {cols} FROM metric_sample WHERE session_id = ? ORDER BY source, ts",
+                       (session_id,)).fetchall()  # the primary key's order (one source: time order)
     arr = np.array(rows, dtype=np.float64)
     con.execute("SELECT * FROM comment WHERE session_id = ? ORDER BY ts, external_id", (session_id,)).fetchall()
     con.execute("SELECT * FROM event WHERE session_id = ? ORDER BY ts, id", (session_id,)).fetchall()

@@ -1,4 +1,5 @@
-"""Command line: ``livedesk`` (the GUI), ``sessions``, ``screenshot``, ``export``, ``import``, ``sync``, ``account``."""
+"""Command line: ``livedesk`` (the GUI), ``sessions``, ``screenshot``, ``export``, ``import``, ``sync``, ``account``,
+``session``."""
 
 from __future__ import annotations
 
@@ -65,9 +66,10 @@ def make_parser() -> argparse.ArgumentParser:
     imp.add_argument("--currency", metavar="CODE", default=None,
                      help="Seller Center: currency of money columns the file does not name, e.g. USD")
     imp.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
-    from livedesk import cli_sources
+    from livedesk import cli_session, cli_sources
 
     cli_sources.add_parsers(sub)
+    cli_session.add_parsers(sub)
     return p
 
 
@@ -109,10 +111,12 @@ def _main(argv: list[str] | None) -> int:
         from livedesk.cli import import_path
 
         return import_path(ns)
-    from livedesk import cli_sources
+    from livedesk import cli_session, cli_sources
 
     if ns.command in cli_sources.COMMANDS:
         return cli_sources.run(ns)
+    if ns.command in cli_session.COMMANDS:
+        return cli_session.run(ns)
     platform_fixes()
     from livedesk.app import run
 

@@ -35,6 +35,7 @@ from livedesk.services.session_data import LoaderWorker, SessionService
 from livedesk.services.sources.probe import ProbeService
 from livedesk.services.sources.registry import CurrentLive, SharedCredentials, SourceSet
 from livedesk.services.translator import Translator
+from livedesk.services.unmerge import UnmergeService
 from livedesk.settings import DATA_DIR, FRAME_MS, LAST_SESSION, REPORTING_TZ, THEME, Settings
 from livedesk.views.main_window import MainWindow
 
@@ -207,6 +208,18 @@ class AppContext(QObject):
             keys = self.sources.source_keys()
             self.window.connector_status.set_sources(keys, {k: self.sources.status(k) for k in keys})
 
+    unmerge: UnmergeService | None = None
+
+    @Slot(object)
+    def on_separated(self, result: object) -> None:
+        """A merge was undone: list the separated LIVE, and read the LIVE left (and its figures' sources) again."""
+        self.sessions.refresh_sessions()
+        session_id = getattr(result, "session_id", None)
+        if session_id is not None and session_id == self.sessions.selected_id:
+            self.window.select_session(session_id)
+            if self.health is not None:
+                self.health.reload()
+
     @Slot()
     def show_sources(self) -> None:
         """Open Settings on its accounts and sources page."""
@@ -265,7 +278,7 @@ class AppContext(QObject):
         self._closed = True
         if self.ingest is not None:
             self.ingest.shutdown()
-        for service in (self.sources, self.health, self.probe):  # connected sources and their helpers
+        for service in (self.sources, self.health, self.probe, self.unmerge):  # connected sources and their helpers
             if service is not None:
                 service.shutdown()
         self.sessions.shutdown()
@@ -370,16 +383,11 @@ def _demo_plan(store: Store, forced: bool) -> tuple[bool, int | None]:
 
 
 def apply_theme_by_name(name: str) -> None:
-    """The light style sheet (the theme module, when present, handles dark and system too)."""
+    """Apply a theme ("system", "light" or "dark") to the whole application."""
+    from livedesk.views.theme import apply_theme
+
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    try:
-        from livedesk.views.theme import apply_theme
-    except ImportError:
-        from livedesk import resources
-
-        qapp.setStyleSheet(resources.read_text("themes", "light.qss"))
-        return
     apply_theme(qapp, name)
 
 
@@ -496,6 +504,9 @@ def build(argv: list[str] | None = None) -> MainWindow:
     window.session_selected.connect(ctx.health.select)
     window.session_selected.connect(current_live.set_selected)
     window.sources_action.triggered.connect(ctx.show_sources)
+    ctx.unmerge = UnmergeService.for_store(store, ctx)  # File → Separate merged sources… (thread started on first use)
+    ctx.unmerge.separated.connect(ctx.on_separated)
+    window.unmerge.set_service(ctx.unmerge)
     window.settings_requested.connect(ctx.show_settings)
     ctx.health.samples_changed.connect(window.key_metrics.health.set_samples)
     ctx.health.sources_changed.connect(window.key_metrics.cards.set_sources)

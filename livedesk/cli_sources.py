@@ -1,9 +1,11 @@
 """The data-source commands: ``livedesk sync <connector>`` and ``livedesk account add|list|remove <connector>``.
 
 Table-driven by connector name (:data:`SOURCES`): a connector adds one :class:`SourceCommands` entry with
-its own arguments and handlers. Secrets (app secret, authorization code, tokens) are read from a prompt
-(``getpass``, when stdin is a terminal) or from stdin lines — never from arguments — and go to the OS keyring
-only. Non-secret account settings go to QSettings (``accounts/<connector>/<name>``).
+its own arguments and handlers. Secrets (app secret, authorization code, tokens, the OBS password, the TikTok LIVE
+sign-server key) are read from a prompt (``getpass``, when stdin is a terminal) or from stdin lines — never from
+arguments — and go to the OS keyring only (:func:`store_secrets`, shared by every connector). Non-secret account
+settings go to QSettings (``accounts/<connector>/<name>``), where the Sources dialog reads them too: ``tiktok_live``
+and ``obs`` have one account each, named ``default`` as in the dialog.
 
 Wiring into the main parser (``livedesk/__main__.py``)::
 
@@ -29,6 +31,7 @@ from livedesk.models.store import StoreError
 from livedesk.services.accounts import AccountConfig, AccountStore, validate_name
 from livedesk.services.connector import ConnectorError
 from livedesk.services.credentials import CredentialStore, KeyringUnavailableError
+from livedesk.services.sources.registry import SECRET_NAMES
 
 COMMANDS = ("sync", "account")
 
@@ -76,6 +79,30 @@ def _credentials() -> CredentialStore:
     if not creds.persistent:
         _err(f"warning: {creds.problem}")
     return creds
+
+
+def store_secrets(connector: str, name: str, secrets: dict[str, str], *,
+                  forget: tuple[str, ...] = ()) -> CredentialStore | None:
+    """Keep an account's ``secrets`` in the OS keyring (and delete those named in ``forget``).
+
+    Returns the store (its ``persistent`` says whether they outlive this run), or None after printing why they
+    could not be kept at all.
+    """
+    creds = _credentials() if secrets else CredentialStore()  # (no warning about a keyring nothing is put in)
+    try:
+        for secret_name, value in secrets.items():
+            creds.set(connector, name, secret_name, value)
+    except KeyringUnavailableError as exc:  # only when the memory fallback is off
+        _err(str(exc))
+        return None
+    for secret_name in forget:
+        creds.delete(connector, name, secret_name)
+    return creds
+
+
+def _not_saved_note(creds: CredentialStore, what: str) -> None:
+    if not creds.persistent:
+        print(f"The {what} was NOT saved (no OS keyring). Install or unlock a keyring and add the account again.")
 
 
 def _pick_account(accounts: AccountStore, connector: str, name: str | None) -> AccountConfig | None:
@@ -224,9 +251,10 @@ def _tts_account_add(ns: argparse.Namespace) -> int:
             _err(f"shop {ns.shop!r} is not among the authorized shops: {', '.join(s.name or s.id for s in shops)}")
             return 1
         shop = matches[0]
-    creds = _credentials()
+    creds = store_secrets(tts.CONNECTOR, ns.name, {tts.APP_SECRET: secret})
+    if creds is None:
+        return 1
     try:
-        creds.set(tts.CONNECTOR, ns.name, tts.APP_SECRET, secret)
         tts.save_tokens(creds, ns.name, tokens)
     except KeyringUnavailableError as exc:  # only when the memory fallback is off
         _err(str(exc))
@@ -303,15 +331,127 @@ def _tts_sync(ns: argparse.Namespace) -> int:
     return 0
 
 
+# --- tiktok_live and obs: one account each (``default``), as in the Sources dialog ---------------------------
+
+def _enabled_argument(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--disabled", action="store_true",
+                   help=f"keep the settings without {what} while LiveDesk runs (tick it again in the Sources dialog)")
+
+
+def _ttl_account_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--handle", required=True, metavar="@CREATOR",
+                   help="the creator whose LIVE room to receive: @creator, creator, or the LIVE's address "
+                        "https://www.tiktok.com/@creator/live")
+    key = p.add_mutually_exclusive_group()
+    key.add_argument("--sign-key", action="store_true",
+                     help="also read an Euler Stream sign-server API key (prompted for, or the first line of stdin); "
+                          "it raises the sign server's limits. Without this option a stored key is kept")
+    key.add_argument("--no-sign-key", action="store_true", help="delete a stored sign-server API key")
+    _enabled_argument(p, "receiving the room")
+
+
+def _ttl_account_add(ns: argparse.Namespace) -> int:
+    from livedesk.services.sources import registry as reg
+    from livedesk.services.sources.tiktok_live import normalize_handle, require_tiktoklive
+
+    handle = normalize_handle(ns.handle) if ns.handle.strip() else "@"
+    if handle == "@" or any(c.isspace() for c in handle):
+        _err(f"not a TikTok @handle: {ns.handle!r}")
+        return 2
+    secrets: dict[str, str] = {}
+    if ns.sign_key:
+        key = read_secret("Euler Stream API key: ")
+        if not key:
+            _err("no sign-server API key given (type it at the prompt or pipe it on the first line of stdin)")
+            return 2
+        secrets[reg.SIGN_API_KEY] = key
+    creds = None
+    if secrets or ns.no_sign_key:
+        creds = store_secrets(reg.TIKTOK_LIVE, reg.SINGLE_ACCOUNT, secrets,
+                              forget=(reg.SIGN_API_KEY,) if ns.no_sign_key else ())
+        if creds is None:
+            return 1
+    AccountStore().save(AccountConfig(reg.TIKTOK_LIVE, reg.SINGLE_ACCOUNT, {
+        "handle": handle, reg.ENABLED: "0" if ns.disabled else "1"}))
+    print(f"Added tiktok_live account: the LIVE room of {handle} (unofficial; received while LiveDesk runs"
+          f"{', now disabled' if ns.disabled else ''}).")
+    if creds is not None and secrets:
+        _not_saved_note(creds, "sign-server API key")
+    try:
+        require_tiktoklive()
+    except ConnectorError as exc:
+        _err(f"warning: {exc}")
+    return 0
+
+
+def _obs_port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"not a port number (1-65535): {text!r}")
+    return int(text)
+
+
+def _obs_account_arguments(p: argparse.ArgumentParser) -> None:
+    from livedesk.services.sources import registry as reg
+
+    p.add_argument("--host", metavar="HOST", default=reg.OBS_DEFAULT_HOST,
+                   help=f"the computer OBS runs on (default {reg.OBS_DEFAULT_HOST})")
+    p.add_argument("--port", metavar="PORT", type=_obs_port, default=reg.OBS_DEFAULT_PORT,
+                   help=f"OBS's WebSocket server port (default {reg.OBS_DEFAULT_PORT})")
+    p.add_argument("--no-password", action="store_true",
+                   help="authentication is off in OBS: read no password (and delete a stored one). Otherwise the "
+                        "password is prompted for, or read from the first line of stdin")
+    p.add_argument("--test", action="store_true",
+                   help="connect to OBS first and save only if it answers and accepts the password")
+    _enabled_argument(p, "reading OBS")
+
+
+def _obs_account_add(ns: argparse.Namespace) -> int:
+    from livedesk.services.sources import registry as reg
+
+    password = "" if ns.no_password else read_secret("OBS WebSocket password (empty when authentication is off): ")
+    url = reg.obs_url(ns.host, ns.port)
+    if ns.test:
+        from livedesk.services.sources.probe import probe_obs
+
+        result = probe_obs(url, password)
+        if not result.ok:
+            _err(f"could not add the obs account: {result.message}")
+            return 1
+        state = ("streaming" if result.fields.get("streaming") == "1" else "not streaming",
+                 "recording" if result.fields.get("recording") == "1" else "not recording")
+        print(f"Connected to OBS at {url}: {state[0]}, {state[1]}.")
+    creds = store_secrets(reg.OBS, reg.SINGLE_ACCOUNT, {reg.OBS_PASSWORD: password} if password else {},
+                          forget=() if password else (reg.OBS_PASSWORD,))
+    if creds is None:
+        return 1
+    AccountStore().save(AccountConfig(reg.OBS, reg.SINGLE_ACCOUNT, {
+        "host": ns.host.strip() or reg.OBS_DEFAULT_HOST, "port": str(ns.port),
+        reg.ENABLED: "0" if ns.disabled else "1"}))
+    auth = "with a password" if password else "without a password"
+    print(f"Added obs account: OBS at {url}, {auth}{', now disabled' if ns.disabled else ''}.")
+    if password:
+        _not_saved_note(creds, "password")
+    return 0
+
+
 # --- the table -------------------------------------------------------------------------------------------
 
 SOURCES: dict[str, SourceCommands] = {
     "tiktok_shop": SourceCommands(
         "tiktok_shop", "TikTok Shop Partner API: LIVE list, overview, per-minute series, products",
         _tts_sync_arguments, _tts_sync, _tts_account_arguments, _tts_account_add,
-        ("app_secret", "access_token", "refresh_token", "token_expiry"),
+        SECRET_NAMES["tiktok_shop"],
+    ),
+    "tiktok_live": SourceCommands(
+        "tiktok_live", "TikTok LIVE room events (unofficial): viewers, comments, likes, gifts, follows, shares, pins",
+        None, None, _ttl_account_arguments, _ttl_account_add, SECRET_NAMES["tiktok_live"],
+    ),
+    "obs": SourceCommands(
+        "obs", "OBS Studio (WebSocket v5): stream health and recordings as replays",
+        None, None, _obs_account_arguments, _obs_account_add, SECRET_NAMES["obs"],
     ),
 }
+DETAIL_FIELDS = ("region", "shop_name", "api_base", "app_key", "handle", "host", "port", "enabled")
 
 
 def _account_list(ns: argparse.Namespace) -> int:
@@ -322,7 +462,7 @@ def _account_list(ns: argparse.Namespace) -> int:
         for name in accounts.names(connector):
             config = accounts.load(connector, name)
             detail = ", ".join(f"{k}={v}" for k, v in sorted((config.fields if config else {}).items())
-                               if k in ("region", "shop_name", "api_base", "app_key"))
+                               if k in DETAIL_FIELDS)
             print(f"{connector}  {name}  {detail}")
             shown += 1
     if not shown:
@@ -332,14 +472,14 @@ def _account_list(ns: argparse.Namespace) -> int:
 
 def _account_remove(ns: argparse.Namespace) -> int:
     accounts = AccountStore()
-    if accounts.load(ns.source, ns.name) is None:
-        _err(f"no {ns.source} account named {ns.name!r}")
+    config = _pick_account(accounts, ns.source, ns.name)
+    if config is None:
         return 2
     creds = CredentialStore()
     for secret in SOURCES[ns.source].secret_names:
-        creds.delete(ns.source, ns.name, secret)
-    accounts.remove(ns.source, ns.name)
-    print(f"Removed {ns.source} account {ns.name!r} and its stored secrets.")
+        creds.delete(ns.source, config.name, secret)
+    accounts.remove(ns.source, config.name)
+    print(f"Removed {ns.source} account {config.name!r} and its stored secrets.")
     return 0
 
 
@@ -370,7 +510,8 @@ def add_parsers(subparsers: Any) -> None:
     lst.set_defaults(sources_handler=_account_list)
     rm = account_sub.add_parser("remove", help="forget an account and delete its secrets from the keyring")
     rm.add_argument("source", choices=sorted(SOURCES), metavar="CONNECTOR")
-    rm.add_argument("--name", required=True, type=_account_name, metavar="NAME")
+    rm.add_argument("--name", type=_account_name, metavar="NAME", default=None,
+                    help="the account (default: the only one of the connector)")
     rm.set_defaults(sources_handler=_account_remove)
 
 

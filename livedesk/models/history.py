@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 
 from livedesk.models import schema as t
 from livedesk.models.metrics import GAUGE_KEYS, STORED_KEYS, Totals
+from livedesk.models.precedence import SamplePlan, multi_source_sessions, plan_for
 from livedesk.models.records import SessionRecord
 from livedesk.models.repository import (
     SampleArrays,
@@ -21,6 +22,16 @@ from livedesk.models.repository import (
 )
 
 GAUGE_KEYS_ORDERED = tuple(sorted(GAUGE_KEYS))
+
+
+def _aggregates(plan: SamplePlan | None = None) -> str:
+    """SUM of every stored column, then MAX and AVG of each gauge; with a plan, of the rows that count only."""
+    def only(c: str) -> str:
+        return f'"{c}"' if plan is None or plan.single else f'CASE WHEN {plan.sql_condition(c)} THEN "{c}" END'
+
+    sums = ", ".join(f"SUM({only(c)})" for c in STORED_KEYS)
+    gauges = ", ".join(f"MAX({only(c)}), AVG({only(c)})" for c in GAUGE_KEYS_ORDERED)
+    return f"{sums}, {gauges}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +50,21 @@ def session_totals(conn: Connection, *, since: int | None = None, until: int | N
     if not sessions:
         return ()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sums = ", ".join(f'SUM("{c}")' for c in STORED_KEYS)
-    gauges = ", ".join(f'MAX("{c}"), AVG("{c}")' for c in GAUGE_KEYS_ORDERED)
-    ids = [s.id for s in sessions]
-    sql = (f"SELECT session_id, COUNT(*), MIN(ts), MAX(ts), {sums}, {gauges} FROM metric_sample "
-           f"WHERE session_id IN ({', '.join(mark for _ in ids)}) GROUP BY session_id")
-    rows = {r[0]: r for r in conn.exec_driver_sql(sql, tuple(ids)).fetchall()}
+    ids = [s.id for s in sessions if s.id is not None]
+    merged = multi_source_sessions(conn, ids)
+    single = [i for i in ids if i not in merged]
+    rows = {}
+    if single:
+        sql = (f"SELECT session_id, COUNT(*), MIN(ts), MAX(ts), {_aggregates()} FROM metric_sample "
+               f"WHERE session_id IN ({', '.join(mark for _ in single)}) GROUP BY session_id")
+        rows = {r[0]: r for r in conn.exec_driver_sql(sql, tuple(single)).fetchall()}
+    for sid in merged:  # several sources: only the rows that count (livedesk.models.precedence)
+        plan, _ = plan_for(conn, sid)
+        sql = (f"SELECT session_id, COUNT(DISTINCT ts), MIN(ts), MAX(ts), {_aggregates(plan)} FROM metric_sample "
+               f"WHERE session_id = {mark} GROUP BY session_id")
+        found = conn.exec_driver_sql(sql, (sid,)).first()
+        if found is not None:
+            rows[sid] = found
     out = []
     n = len(STORED_KEYS)
     for s in sessions:

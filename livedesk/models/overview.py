@@ -28,6 +28,7 @@ from livedesk.models import metrics as mx
 from livedesk.models import schema as t
 from livedesk.models.history import SessionTotals
 from livedesk.models.metrics import BY_KEY, GAUGE_KEYS, STORED_KEYS, Totals, value
+from livedesk.models.precedence import SamplePlan, counted, multi_source_sessions, plan_for
 from livedesk.models.records import AccountRecord, AccountRef
 from livedesk.models.repository import benchmarks
 from livedesk.models.table_model import ColumnSpec, Index, RecordTableModel
@@ -593,14 +594,20 @@ def _buckets(conn: Connection, since: int, until: int) -> list[_Bucket]:
     """Per LIVE and quarter hour, the sums of the samples in ``[since, until)``."""
     ms = t.metric_sample
     bucket = (ms.c.ts // BUCKET_MS).label("bucket")
-    cols: list[Any] = [func.sum(ms.c[k]) for k in STORED_KEYS]
-    cols += [func.max(ms.c[k]) for k in _GAUGES]
-    cols += [func.count(ms.c[k]) for k in _GAUGES]
-    q = (select(ms.c.session_id, bucket, *cols).where(ms.c.ts >= since, ms.c.ts < until)
-         .group_by(ms.c.session_id, bucket))
+
+    def query(plan: SamplePlan) -> Any:
+        cols: list[Any] = [func.sum(counted(plan, k)) for k in STORED_KEYS]
+        cols += [func.max(counted(plan, k)) for k in _GAUGES]
+        cols += [func.count(counted(plan, k)) for k in _GAUGES]
+        return (select(ms.c.session_id, bucket, *cols).where(ms.c.ts >= since, ms.c.ts < until)
+                .group_by(ms.c.session_id, bucket))
+
+    merged = multi_source_sessions(conn)  # several sources: only the rows that count (models.precedence)
+    results = [conn.execute(query(SamplePlan(())).where(ms.c.session_id.not_in(merged))).all()]
+    results += [conn.execute(query(plan_for(conn, sid)[0]).where(ms.c.session_id == sid)).all() for sid in merged]
     n, g = len(STORED_KEYS), len(_GAUGES)
     out = []
-    for r in conn.execute(q):
+    for r in (row for result in results for row in result):
         sums = {k: (None if r[2 + i] is None else float(r[2 + i])) for i, k in enumerate(STORED_KEYS)}
         maxes = {k: (None if r[2 + n + j] is None else float(r[2 + n + j])) for j, k in enumerate(_GAUGES)}
         counts = {k: int(r[2 + n + g + j] or 0) for j, k in enumerate(_GAUGES)}

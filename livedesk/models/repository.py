@@ -13,6 +13,7 @@ from sqlalchemy import Connection, and_, func, select
 from livedesk.models import schema as t
 from livedesk.models.appeals import AppealEntry, session_histories
 from livedesk.models.metrics import STORED_KEYS, Totals
+from livedesk.models.precedence import read_samples
 from livedesk.models.records import (
     AccountRecord,
     AccountRef,
@@ -41,10 +42,13 @@ class SampleArrays:
     Attributes:
         ts: sample times, epoch ms (int64), ascending.
         columns: stored metric key → float64 array, NaN where missing.
+        plan_key: the key of the source precedence the arrays were read with
+            (:attr:`livedesk.models.precedence.SamplePlan.key`; a different key means re-read the LIVE whole).
     """
 
     ts: np.ndarray
     columns: Mapping[str, np.ndarray]
+    plan_key: tuple[object, ...] = ()
 
     def __len__(self) -> int:
         return int(self.ts.size)
@@ -213,6 +217,7 @@ class SessionSnapshot:
     benchmarks: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     totals: Totals | None = None  # running totals of all samples, kept by the session service
     appeals: Mapping[int, tuple[AppealEntry, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    samples_key: tuple[object, ...] = ()  # the source precedence the samples were read with (SampleArrays.plan_key)
 
     def whole_totals(self) -> Totals:
         """Totals over the whole LIVE so far, with its length as the window."""
@@ -293,30 +298,16 @@ def session_account_id(conn: Connection, session_id: int) -> int:
 
 def samples(conn: Connection, session_id: int, *, since_ts: int | None = None,
             columns: Sequence[str] = STORED_KEYS) -> SampleArrays:
-    """A session's samples (newer than ``since_ts`` if given) as arrays, read at driver level."""
+    """A session's samples (newer than ``since_ts`` if given) as arrays, read at driver level.
+
+    A LIVE several sources wrote is read with the source precedence (:mod:`livedesk.models.precedence`): one
+    time axis, and per metric only the rows of the source that counts at each moment.
+    """
     bad = set(columns) - set(STORED_KEYS)
     if bad:
         raise KeyError(f"not stored metrics: {sorted(bad)}")
-    cols = ", ".join(f'"{c}"' for c in columns)
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f"SELECT ts, {cols} FROM metric_sample WHERE session_id = {mark}"
-    params: tuple[int, ...] = (session_id,)
-    if since_ts is not None:
-        sql += f" AND ts > {mark}"
-        params = (session_id, since_ts)
-    sql += " ORDER BY ts"
-    # Plain DB-API tuples: numpy converts them ~8x faster than SQLAlchemy Row objects.
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
-    if not rows:
-        return SampleArrays.empty(columns)
-    arr = np.array(rows, dtype=np.float64)  # None → NaN
-    return SampleArrays(arr[:, 0].astype(np.int64),
-                        MappingProxyType({c: np.ascontiguousarray(arr[:, i + 1]) for i, c in enumerate(columns)}))
+    ts, values, plan = read_samples(conn, session_id, columns, since_ts=since_ts)
+    return SampleArrays(ts, MappingProxyType(values), plan.key)
 
 
 def events(conn: Connection, session_id: int, *, after_id: int | None = None) -> tuple[EventRecord, ...]:
@@ -449,10 +440,12 @@ def load_snapshot(conn: Connection, session_id: int) -> SessionSnapshot:
         raise KeyError(f"no session with id {session_id}")
     account = get_account(conn, session_account_id(conn, session_id))
     assert account is not None
+    arrays = samples(conn, session_id)
     return SessionSnapshot(
         session=session,
         account=account,
-        samples=samples(conn, session_id),
+        samples=arrays,
+        samples_key=arrays.plan_key,
         events=events(conn, session_id),
         comments=comments(conn, session_id, session.ref),
         products=products(conn, session_id),

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -79,14 +80,29 @@ live_session = Table(
     Index("ix_live_session_started_at", "started_at"),
 )
 
+# One row per (session, source, ts): two sources writing the same LIVE (see livedesk.models.merging) never share
+# a row, so each value keeps the source it came from and a merge can be undone row for row. Which source a
+# figure is read from is decided when reading (livedesk.models.precedence).
 metric_sample = Table(
     "metric_sample",
     metadata,
-    _session_fk(primary_key=True),
-    Column("ts", BigInteger, primary_key=True),
+    _session_fk(),
+    Column("ts", BigInteger, nullable=False),
     _source(),
     *(Column(key, BigInteger) for key in STORED_KEYS),
+    PrimaryKeyConstraint("session_id", "source", "ts", name="pk_metric_sample"),
     sqlite_with_rowid=False,
+)
+
+# When each source last wrote samples of a LIVE: a source's LIVE totals (one row at its start) are complete up
+# to that moment; another source's later seconds complete them (livedesk.models.precedence).
+sample_source = Table(
+    "sample_source",
+    metadata,
+    _session_fk(),
+    _source(),
+    Column("observed_at", BigInteger, nullable=False),
+    UniqueConstraint("session_id", "source", name="uq_sample_source_session_source"),
 )
 
 channel_total = Table(
@@ -321,6 +337,28 @@ session_alias = Table(
     _session_fk(),
     Column("method", String(16), nullable=False),  # "id" (same platform id) or "handle_time" (handle + overlap)
     _source(),
+    # what that source last said about the LIVE itself, so that undoing the merge gives it back its own LIVE
+    Column("title", String(512)),
+    Column("host", String(256)),
+    Column("started_at", BigInteger),
+    Column("ended_at", BigInteger),
+    Column("status", String(16)),
+    Column("currency", String(3)),
+    Column("sample_interval_ms", Integer),
     UniqueConstraint("account_id", "external_id", name="uq_session_alias_account_external"),
     Index("ix_session_alias_session_id", "session_id"),
+)
+
+# A merge the user undid (livedesk.models.merging.separate): these two natural keys are different LIVEs and are
+# never merged again automatically, whichever of them a source sends first.
+session_split = Table(
+    "session_split",
+    metadata,
+    Column("account_id", Integer, ForeignKey("account.id", ondelete="CASCADE"), nullable=False),
+    Column("external_id", String(128), nullable=False),
+    Column("other_account_id", Integer, ForeignKey("account.id", ondelete="CASCADE"), nullable=False),
+    Column("other_external_id", String(128), nullable=False),
+    Column("split_at", BigInteger, nullable=False),
+    UniqueConstraint("account_id", "external_id", "other_account_id", "other_external_id",
+                     name="uq_session_split_keys"),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -59,8 +59,9 @@ class Store:
         engine: the engine of the cache; the store opens its own connections on the calling thread.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, clock: Callable[[], int] = now_ms) -> None:
         self._engine = engine
+        self._clock = clock
         self._sample_sql: dict[tuple[tuple[str, ...], int, str], str] = {}
 
     @property
@@ -76,7 +77,7 @@ class Store:
         """
         try:
             with self._engine.begin() as conn:
-                return _Writer(conn, self._sample_sql).write(batch)
+                return _Writer(conn, self._sample_sql, self._clock).write(batch)
         except StoreError:
             raise
         except Exception as exc:  # SQLAlchemy / driver errors: report, keep nothing
@@ -88,7 +89,7 @@ class Store:
         ``with store.transaction() as tx: tx.write(batch); tx.upsert(table, rows, keys)`` keeps everything or
         nothing: an exception inside the block (a bad row, a cancel) rolls all of it back and propagates.
         """
-        return StoreTransaction(self._engine, self._sample_sql)
+        return StoreTransaction(self._engine, self._sample_sql, self._clock)
 
     def end_stale_live_sessions(self, source: str, *, keep_started_at: int | None = None) -> int:
         """Mark LIVEs of ``source`` still flagged live as ended at their last sample.
@@ -141,6 +142,23 @@ class Store:
                         ("violation_id", "ts", "status"))
         return ts
 
+    def separate(self, session_id: int, *, source: str | None = None,
+                 external_id: str | None = None) -> merging.Separated:
+        """Undo a merge in ONE transaction: the source merged into the LIVE gets a LIVE of its own with every row
+        it wrote, and the two are never merged again (:func:`livedesk.models.merging.separate`).
+
+        Raises:
+            merging.MergeError: nothing (or nothing unambiguous) to separate; the cache is unchanged.
+            StoreError: the database refused; the cache is unchanged.
+        """
+        try:
+            with self._engine.begin() as conn:
+                return merging.separate(conn, session_id, source=source, external_id=external_id, now=self._clock())
+        except merging.MergeError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"could not separate LIVE {session_id}: {exc.__class__.__name__}: {exc}") from exc
+
     def set_replay(self, session_id: int, uri: str | None, offset_ms: int) -> None:
         """Attach a replay video to a LIVE by hand (the Attach video dialog): video time 0 is LIVE time
         ``started_at + offset_ms`` (negative when the recording began before the LIVE).
@@ -167,9 +185,11 @@ class StoreTransaction:
     (database errors of the writes arrive as :class:`StoreError`).
     """
 
-    def __init__(self, engine: Engine, sample_sql: dict[tuple[tuple[str, ...], int, str], str]) -> None:
+    def __init__(self, engine: Engine, sample_sql: dict[tuple[tuple[str, ...], int, str], str],
+                 clock: Callable[[], int] = now_ms) -> None:
         self._engine = engine
         self._sample_sql = sample_sql
+        self._clock = clock
         self._begin: Any = None
         self._conn: Connection | None = None
 
@@ -198,7 +218,7 @@ class StoreTransaction:
     def write(self, batch: Batch) -> WriteResult:
         """Upsert one batch inside the transaction (as :meth:`Store.write`, without committing)."""
         try:
-            return _Writer(self.connection, self._sample_sql).write(batch)
+            return _Writer(self.connection, self._sample_sql, self._clock).write(batch)
         except StoreError:
             raise
         except Exception as exc:
@@ -211,7 +231,11 @@ class StoreTransaction:
         With ``keep_existing_on_null`` a NULL in a new row keeps the value already stored.
         """
         try:
-            return _upsert(self.connection, table, rows, keys, keep_existing_on_null=keep_existing_on_null)
+            n = _upsert(self.connection, table, rows, keys, keep_existing_on_null=keep_existing_on_null)
+            if table.name == t.metric_sample.name:  # e.g. a bundle's samples: say since when they are there
+                _note_sample_sources(self.connection, {(r["session_id"], r["source"]) for r in rows}, self._clock(),
+                                     keep=True)
+            return n
         except StoreError:
             raise
         except Exception as exc:
@@ -251,8 +275,10 @@ def _upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys
 class _Writer:
     """Writes one batch on one connection, resolving natural keys to ids as it goes."""
 
-    def __init__(self, conn: Connection, sample_sql: dict[tuple[tuple[str, ...], int, str], str]) -> None:
+    def __init__(self, conn: Connection, sample_sql: dict[tuple[tuple[str, ...], int, str], str],
+                 clock: Callable[[], int] = now_ms) -> None:
         self.conn = conn
+        self.clock = clock
         self._accounts: dict[AccountRef, int] = {}
         self._sessions: dict[SessionRef, int] = {}
         self._products: dict[tuple[int, str], int] = {}
@@ -407,6 +433,7 @@ class _Writer:
             self._sample_sql[key] = sql
         # The rows go to the driver as they are: session and source are constants of the statement.
         self.conn.exec_driver_sql(sql, list(block.rows))  # a list: executemany
+        _note_sample_sources(self.conn, {(sid, block.source)}, self.clock())
         self.rows += len(block.rows)
         self.what.add("samples")
         first, last = block.rows[0][0], block.rows[-1][0]  # rows are in time order
@@ -417,18 +444,33 @@ def _sample_upsert_sql(conn: Connection, columns: tuple[str, ...], session_id: i
     """A driver-level upsert for the wide sample table (the hot ingest path, ~raw executemany speed).
 
     The session id and source are written into the statement (an int, and a quoted string), so each row is
-    passed to the driver as the connector built it. A NULL in the new row keeps the value already stored:
-    a source that lacks a metric never erases it.
+    passed to the driver as the connector built it. A NULL in the new row keeps the value the same source
+    stored before. Each source has its own rows (the key is session, source, ts): another source's values are
+    never touched.
     """
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     names = ("session_id", "ts", "source", *columns)
     quoted = ", ".join(f'"{n}"' for n in names)
     literal_source = "'" + source.replace("'", "''") + "'"
     marks = ", ".join((str(int(session_id)), mark, literal_source, *(mark for _ in columns)))
-    updates = ", ".join(['"source" = excluded."source"'] + [
-        f'"{c}" = COALESCE(excluded."{c}", metric_sample."{c}")' for c in columns])
-    return (f"INSERT INTO metric_sample ({quoted}) VALUES ({marks}) "
-            f'ON CONFLICT ("session_id", "ts") DO UPDATE SET {updates}')
+    updates = ", ".join(f'"{c}" = COALESCE(excluded."{c}", metric_sample."{c}")' for c in columns)
+    conflict = 'ON CONFLICT ("session_id", "source", "ts") DO ' + (f"UPDATE SET {updates}" if columns else "NOTHING")
+    return f"INSERT INTO metric_sample ({quoted}) VALUES ({marks}) {conflict}"
+
+
+def _note_sample_sources(conn: Connection, pairs: Iterable[tuple[int, str]], observed_at: int, *,
+                         keep: bool = False) -> None:
+    """Remember when each (session, source) last wrote samples (``keep``: only where nothing is known yet)."""
+    rows = [{"session_id": int(sid), "source": str(src), "observed_at": int(observed_at)} for sid, src in pairs]
+    if not rows:
+        return
+    stmt = _dialect_insert(conn, t.sample_source)
+    keys = ["session_id", "source"]
+    if keep:
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=keys), rows)
+    else:
+        conn.execute(stmt.on_conflict_do_update(index_elements=keys,
+                                                set_={"observed_at": stmt.excluded.observed_at}), rows)
 
 
 # --- sessions, replays and stream health (appended: OBS / TikTok LIVE connectors) --------------------
@@ -473,8 +515,10 @@ def _merge_seen_elsewhere(w: _Writer, rows: list[dict[str, Any]]) -> list[dict[s
             if found is None:
                 keep.append(row)
                 continue
-            merging.add_alias(w.conn, aid, ext, found, row["source"])
+            merging.add_alias(w.conn, aid, ext, found, row["source"], row)
             target = found.session_id
+        else:
+            merging.update_alias(w.conn, aid, ext, row)
         merging.merge_into(w.conn, target, row)
         w.rows += 1
         w.what.add("sessions")

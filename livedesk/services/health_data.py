@@ -136,6 +136,15 @@ class HealthDataService(QObject):
         self._ask_health()
         self._ask_sources()
 
+    @Slot()
+    def reload(self) -> None:
+        """Read the selected LIVE's stream health and sources again from scratch (e.g. after a merge was undone)."""
+        session = self._session
+        if session is None:
+            return
+        self._session = None
+        self.select(session)
+
     @Slot(int, object, object)
     def on_session_updated(self, session_id: int, what: frozenset[str], _up_to_ts: object) -> None:
         """An ingest wrote to a LIVE: re-read its stream health, and later its sources, if it is the selected one."""

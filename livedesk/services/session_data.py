@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 class SessionDelta:
     """What is new for a session since the snapshot the GUI holds.
 
-    Small per-session tables are re-read whole when the batch touched them, else left None.
+    Small per-session tables are re-read whole when the batch touched them, else left None. ``samples`` are
+    the rows newer than the request's, or, with ``samples_whole``, the whole LIVE again: another source's
+    write changed which source counts where (:mod:`livedesk.models.precedence`).
     """
 
     session: SessionRecord
@@ -40,6 +42,7 @@ class SessionDelta:
     comments: tuple[CommentRecord, ...]
     events: tuple[EventRecord, ...]
     replaced: tuple[tuple[str, object], ...] = ()  # SessionSnapshot field name → new value
+    samples_whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,7 @@ class DeltaRequest:
     since_comment_ts: int | None
     after_event_id: int | None
     what: frozenset[str]
+    samples_key: tuple[object, ...] = ()  # the precedence the GUI's samples were read with
 
 
 TABLE_REFRESH_S = 5.0
@@ -125,9 +129,14 @@ class LoaderWorker(QObject):
                 session = repo.get_session(conn, req.session_id)
                 if session is None:
                     return
+                new = repo.samples(conn, req.session_id, since_ts=req.since_ts)
+                whole = new.plan_key != req.samples_key
+                if whole:  # which source counts where has changed: the LIVE's samples again, whole
+                    new = repo.samples(conn, req.session_id)
                 delta = SessionDelta(
                     session=session,
-                    samples=repo.samples(conn, req.session_id, since_ts=req.since_ts),
+                    samples=new,
+                    samples_whole=whole,
                     comments=repo.comments(conn, req.session_id, session.ref, since_ts=req.since_comment_ts),
                     events=repo.events(conn, req.session_id, after_id=req.after_event_id),
                     replaced=tuple((name, fn(conn, req.session_id)) for kind in req.what
@@ -403,6 +412,7 @@ class SessionService(QObject):
             snap.comments[-1].ts if snap.comments else None,
             max((e.id for e in snap.events if e.id is not None), default=None),
             frozenset(what),
+            snap.samples_key,
         ))
 
     @Slot()
@@ -442,8 +452,12 @@ class SessionService(QObject):
         snap = self._snapshot
         if snap is None or snap.session.id != delta.session.id or self._buffer is None:
             return
-        self._buffer.extend(delta.samples)
         changes: dict[str, object] = dict(delta.replaced)
+        if delta.samples_whole:
+            self._buffer = SampleBuffer(delta.samples)
+            changes["samples_key"] = delta.samples.plan_key
+        else:
+            self._buffer.extend(delta.samples)
         changes["session"] = delta.session
         changes["samples"] = self._buffer.arrays()
         changes["totals"] = self._buffer.totals(None)

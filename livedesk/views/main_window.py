@@ -54,14 +54,17 @@ from livedesk.settings import (
 from livedesk.views.connector_status import ConnectorStatusBar
 from livedesk.views.content_quality_tab import ContentQualityTab
 from livedesk.views.export_dialog import ExportFlow
+from livedesk.views.icons import icon
 from livedesk.views.import_dialog import ImportFlow
 from livedesk.views.key_metrics_tab import KeyMetricsTab
 from livedesk.views.manual_dialog import ManualDialog
 from livedesk.views.overview_tab import OverviewTab
 from livedesk.views.replay_panel import ReplayPanel
 from livedesk.views.session_filter import SessionFilterButton
+from livedesk.views.theme import colors as theme_colors
 from livedesk.views.traffic_tab import TrafficTab
 from livedesk.views.trends_tab import TrendsTab
+from livedesk.views.unmerge_dialog import UnmergeFlow
 
 FRAME_MS = 50
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia",
@@ -182,6 +185,11 @@ class MainWindow(QMainWindow):
         self.language_button.setObjectName("languageButton")
         self.language_button.setMenu(self.language_menu)
         self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.manual_action.setIcon(icon("book"))
+        self.fullscreen_action.setIcon(icon("fullscreen"))
+        self.language_button.setIcon(icon("globe"))
+        self.language_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.manual_action)
         bar.addWidget(self.language_button)
         bar.addAction(self.fullscreen_action)
@@ -212,7 +220,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        for act in (self.import_action, self.export_action, self.attach_video_action):
+        self.unmerge = UnmergeFlow(self)  # undo a wrong merge: File menu and the LIVE picker's context menu
+        self.unmerge.message_posted.connect(self.show_error)
+        self.unmerge.attach_picker(self.picker)
+        for act in (self.import_action, self.export_action, self.attach_video_action, self.unmerge.action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -401,9 +412,12 @@ class MainWindow(QMainWindow):
             LinkState.FAILED: self.tr("● Failed"),
             LinkState.STOPPED: self.tr("● Stopped"),
         }
-        colors = {LinkState.CONNECTED: "#22a06b", LinkState.RETRYING: "#d97706", LinkState.FAILED: "#e5484d"}
+        c = theme_colors()
+        colors = {LinkState.CONNECTED: c.good, LinkState.RETRYING: c.caution, LinkState.FAILED: c.error}
         self.link_label.setText(texts[st.state])
-        self.link_label.setStyleSheet(f"color: {colors.get(st.state, '#666')};")
+        style = f"color: {colors.get(st.state, c.muted)};"
+        if self.link_label.styleSheet() != style:  # a restyle is costly; the state rarely changes
+            self.link_label.setStyleSheet(style)
         self.link_label.setToolTip(st.message)
         if st.last_success_ms:
             when = QDateTime.fromMSecsSinceEpoch(st.last_success_ms).toString("HH:mm:ss")

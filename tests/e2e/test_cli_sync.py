@@ -1,4 +1,5 @@
-"""``livedesk account add tiktok_shop`` and ``livedesk sync tiktok_shop`` through ``run()``, against the fake API.
+"""``livedesk account add tiktok_shop`` and ``livedesk sync tiktok_shop`` through ``run()``, against the fake API;
+``livedesk account add tiktok_live | obs`` (the fake OBS server for ``--test``), ``account list`` and ``remove``.
 
 The parser is built the way ``livedesk/__main__.py`` builds it (a top-level ``--db`` and ``dest="command"``),
 secrets come from stdin, the cache is a temp SQLite file, and the only network is loopback.
@@ -19,8 +20,11 @@ from sqlalchemy import text
 
 from livedesk import cli_sources
 from livedesk.models.engine import make_engine
-from livedesk.services.credentials import SERVICE
+from livedesk.services.accounts import AccountStore
+from livedesk.services.credentials import SERVICE, CredentialStore
+from livedesk.services.sources import registry as reg
 from tests.fakes import DictKeyring
+from tests.fakes.obs_server import FakeObsServer
 from tests.fakes.tiktok_shop_server import APP_KEY, APP_SECRET, LIVE_1, LIVE_RUNNING, FakeTikTokShop, running
 
 
@@ -210,3 +214,108 @@ def test_a_spent_code_keeps_its_tokens_when_the_shops_cannot_be_listed(fake: Fak
     assert cli(_sync_args(db), "", monkeypatch) == 0  # the connector finds the shop
     assert "4 sessions" in capsys.readouterr().out
     assert "ROW_glowlab_cipher_AAA" in _settings_text(tmp_path)  # and the account remembers it
+
+
+# --- tiktok_live and obs: one account each, the same keyring path ---------------------------------------------
+
+@pytest.fixture
+def obs_server() -> Iterator[FakeObsServer]:
+    server = FakeObsServer(password="obs-pass-789").start()
+    yield server
+    server.stop()
+
+
+def _secrets(backend: DictKeyring) -> dict[str, str]:
+    return {user: value for (service, user), value in backend.store.items() if service == SERVICE}
+
+
+def test_account_add_tiktok_live_keeps_the_sign_key_in_the_keyring(dict_keyring: DictKeyring,
+                                                                   monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["account", "add", "tiktok_live", "--handle", "https://www.tiktok.com/@glow.lab/live", "--sign-key"]
+    assert cli(args, "euler-key-123\n", monkeypatch) == 0
+    out, err = capsys.readouterr()
+    assert "Added tiktok_live account: the LIVE room of @glow.lab (unofficial" in out and not err
+    assert _secrets(dict_keyring) == {"tiktok_live:default:sign_api_key": "euler-key-123"}
+    assert "euler-key-123" not in _settings_text(tmp_path)
+    # the Sources dialog and the running app read the same account
+    config = AccountStore().load(reg.TIKTOK_LIVE, reg.SINGLE_ACCOUNT)
+    assert config is not None and config.get("handle") == "@glow.lab" and reg.is_enabled(config)
+    specs = reg.source_specs(AccountStore(), CredentialStore, lambda: None)
+    assert [s.key for s in specs] == [(reg.TIKTOK_LIVE, reg.SINGLE_ACCOUNT)]
+
+    # another room, the stored key kept; then the key dropped; disabled
+    assert cli(["account", "add", "tiktok_live", "--handle", "glow.deals", "--disabled"], "", monkeypatch) == 0
+    assert _secrets(dict_keyring) == {"tiktok_live:default:sign_api_key": "euler-key-123"}
+    config = AccountStore().load(reg.TIKTOK_LIVE, reg.SINGLE_ACCOUNT)
+    assert config is not None and config.get("handle") == "@glow.deals" and not reg.is_enabled(config)
+    assert cli(["account", "add", "tiktok_live", "--handle", "@glow.deals", "--no-sign-key"], "", monkeypatch) == 0
+    assert _secrets(dict_keyring) == {}
+    capsys.readouterr()
+
+    # nothing usable: refused, nothing changed
+    assert cli(["account", "add", "tiktok_live", "--handle", "@", "--sign-key"], "k\n", monkeypatch) == 2
+    assert "not a TikTok @handle" in capsys.readouterr().err
+    assert cli(["account", "add", "tiktok_live", "--handle", "@x", "--sign-key"], "", monkeypatch) == 2
+    assert "no sign-server API key given" in capsys.readouterr().err
+    assert _secrets(dict_keyring) == {}
+    assert AccountStore().load(reg.TIKTOK_LIVE, reg.SINGLE_ACCOUNT).get("handle") == "@glow.deals"  # type: ignore
+
+
+def test_account_add_obs_tests_the_password_read_from_stdin(obs_server: FakeObsServer, dict_keyring: DictKeyring,
+                                                            monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["account", "add", "obs", "--host", "127.0.0.1", "--port", str(obs_server.port), "--test"]
+    assert cli(args, "wrong-password\n", monkeypatch) == 1
+    _, err = capsys.readouterr()
+    assert "OBS refused the password" in err and "wrong-password" not in err
+    assert _secrets(dict_keyring) == {} and AccountStore().load(reg.OBS, reg.SINGLE_ACCOUNT) is None
+
+    assert cli(args, "obs-pass-789\n", monkeypatch) == 0
+    out, err = capsys.readouterr()
+    assert f"Connected to OBS at ws://127.0.0.1:{obs_server.port}: not streaming, not recording." in out
+    assert f"Added obs account: OBS at ws://127.0.0.1:{obs_server.port}, with a password." in out and not err
+    assert _secrets(dict_keyring) == {"obs:default:password": "obs-pass-789"}
+    assert "obs-pass-789" not in _settings_text(tmp_path) and "obs-pass-789" not in out
+    config = AccountStore().load(reg.OBS, reg.SINGLE_ACCOUNT)
+    assert config is not None and (config.get("host"), config.get("port")) == ("127.0.0.1", str(obs_server.port))
+    # the app's OBS source uses what the command stored: it connects and authenticates
+    from livedesk.services.sources.probe import probe_obs
+
+    stored = CredentialStore().get(reg.OBS, reg.SINGLE_ACCOUNT, reg.OBS_PASSWORD)
+    assert probe_obs(reg.obs_url(config.get("host", ""), config.get("port", "0")), stored or "").ok
+
+    # authentication turned off in OBS: no password, the stored one deleted
+    assert cli(["account", "add", "obs", "--port", str(obs_server.port), "--no-password"], "", monkeypatch) == 0
+    assert "without a password" in capsys.readouterr().out and _secrets(dict_keyring) == {}
+    with pytest.raises(SystemExit):
+        _parser().parse_args(["account", "add", "obs", "--port", "70000"])
+
+
+def test_list_and_remove_every_connector(dict_keyring: DictKeyring, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(["account", "add", "tiktok_live", "--handle", "@glow.lab", "--sign-key"], "key-1\n", monkeypatch) == 0
+    assert cli(["account", "add", "obs", "--port", "4456"], "pw-1\n", monkeypatch) == 0
+    capsys.readouterr()
+    assert cli(["account", "list"], "", monkeypatch) == 0
+    listed = capsys.readouterr().out
+    assert "tiktok_live  default  enabled=1, handle=@glow.lab" in listed
+    assert "obs  default  enabled=1, host=127.0.0.1, port=4456" in listed
+    assert "key-1" not in listed and "pw-1" not in listed
+    assert cli(["account", "list", "obs"], "", monkeypatch) == 0
+    assert "tiktok_live" not in capsys.readouterr().out
+    assert cli(["account", "remove", "obs"], "", monkeypatch) == 0  # the only one: no --name needed
+    assert "Removed obs account 'default'" in capsys.readouterr().out
+    assert _secrets(dict_keyring) == {"tiktok_live:default:sign_api_key": "key-1"}
+    assert cli(["account", "remove", "tiktok_live", "--name", "default"], "", monkeypatch) == 0
+    assert _secrets(dict_keyring) == {}
+    assert cli(["account", "remove", "obs"], "", monkeypatch) == 2
+    assert "no obs account is configured" in capsys.readouterr().err
+
+
+def test_obs_and_tiktok_live_secrets_are_never_arguments() -> None:
+    for args in (["account", "add", "obs", "--password", "x"], ["account", "add", "tiktok_live", "--handle", "@a",
+                                                                 "--sign-key", "x"],
+                 ["account", "add", "tiktok_live", "--handle", "@a", "--sign-api-key", "x"]):
+        with pytest.raises(SystemExit):
+            _parser().parse_args(args)

@@ -9,8 +9,10 @@ from sqlalchemy import Engine, inspect, text
 
 from livedesk.models.engine import current_revision, make_engine, upgrade
 from livedesk.models.health import stream_health
+from livedesk.models.merging import merged_parts
 from livedesk.models.migrations import HEAD_REVISION, alembic_config
-from livedesk.models.records import Batch, StreamHealthRecord
+from livedesk.models.precedence import observed_sources
+from livedesk.models.records import Batch, SampleBlock, StreamHealthRecord
 from livedesk.models.store import Store
 from tests.factories import T0, session_ref
 
@@ -81,4 +83,42 @@ def test_stream_health_downgrade_drops_only_its_table(tmp_path: Path) -> None:
         assert conn.execute(text("SELECT count(*) FROM live_session")).scalar() == 1
     _migrate(engine, "head")
     assert current_revision(engine) == HEAD_REVISION
+    engine.dispose()
+
+
+def test_0005_keys_samples_by_source_and_old_merges_can_be_undone(tmp_path: Path) -> None:
+    """A 0004 cache with a merged LIVE: every sample kept, sources recorded, and the merge can still be undone."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    _migrate(engine, "0004_session_alias")
+    _fill_initial_schema(engine)  # LIVE 1 of account 1, written by 'manual'
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO account (id, platform, handle, display_name, region, timezone, currency, "
+                          "market, source) VALUES (2, 'tiktok_shop', 'shop', 'Shop', 'US', 'UTC', 'USD', NULL, "
+                          "'tiktok_shop')"))
+        conn.execute(text("INSERT INTO session_alias (account_id, external_id, session_id, method, source) "
+                          "VALUES (2, 'S1', 1, 'handle_time', 'tiktok_shop')"))
+        conn.execute(text(f"INSERT INTO metric_sample (session_id, ts, source, gmv) VALUES (1, {T0 + 60_000}, "
+                          "'tiktok_shop', 900)"))
+        conn.execute(text(f"INSERT INTO comment (session_id, external_id, ts, user, text, lang, source) VALUES "
+                          f"(1, 'c2', {T0 + 61_000}, 'bo', 'hey', 'en', 'tiktok_shop')"))
+    assert upgrade(engine) is True
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT ts, source, gmv FROM metric_sample ORDER BY ts")).all() == [
+            (T0, "manual", 1250), (T0 + 60_000, "tiktok_shop", 900)]
+        assert set(observed_sources(conn, 1)) == {"manual", "tiktok_shop"}
+        part = merged_parts(conn, 1)[0]
+        assert (part.external_id, part.title, part.started_at) == ("S1", None, None)  # not kept before 0005
+    store = Store(engine)
+    # two sources may now write the same moment, each in its own row
+    store.write(Batch("tiktok_live", samples=(SampleBlock(session_ref(), ("gmv",), ((T0, 5),), "tiktok_live"),)))
+    with engine.connect() as conn:
+        assert conn.execute(text(f"SELECT source, gmv FROM metric_sample WHERE ts = {T0} ORDER BY source")).all() == [
+            ("manual", 1250), ("tiktok_live", 5)]
+    result = store.separate(1)
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT external_id, title, started_at, status, source FROM live_session WHERE id = "
+                                f"{result.new_session_id}")).one()
+    # the source's own start is its earliest row; title and state are the LIVE's
+    assert tuple(row) == ("S1", "LIVE L1", T0 + 60_000, "live", "tiktok_shop")
+    assert result.moved == {"comment": 1, "metric_sample": 1, "sample_source": 1}
     engine.dispose()

@@ -56,10 +56,16 @@ def test_a_source_lacking_a_metric_never_erases_it(store: Store) -> None:
     store.write(base_batch())
     ref = session_ref()
     store.write(Batch("manual", samples=(SampleBlock(ref, ("gmv", "views"), ((T0, 500, 10),), "manual"),)))
-    store.write(Batch("obs", samples=(SampleBlock(ref, ("gmv", "views"), ((T0, None, 11),), "obs"),)))
+    store.write(Batch("manual", samples=(SampleBlock(ref, ("gmv", "views"), ((T0, None, 11),), "manual"),)))
     with store.engine.connect() as conn:
         arr = repo.samples(conn, 1)
-    assert arr.columns["gmv"][0] == 500 and arr.columns["views"][0] == 11
+    assert arr.columns["gmv"][0] == 500 and arr.columns["views"][0] == 11  # its NULL kept, its new value taken
+    # another source writing the same moment gets a row of its own: the first source's row is not touched
+    store.write(Batch("obs", samples=(SampleBlock(ref, ("gmv", "views"), ((T0, None, 12),), "obs"),)))
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(t.metric_sample.c.source, t.metric_sample.c.gmv, t.metric_sample.c.views)
+                            .order_by(t.metric_sample.c.source)).all()
+    assert [tuple(r) for r in rows] == [("manual", 500, 11), ("obs", None, 12)]
 
 
 def test_bad_batch_is_rolled_back_whole(store: Store) -> None:

@@ -215,6 +215,10 @@ def counts(engine: Engine) -> dict[str, int]:
                 for t in schema.metadata.sorted_tables}
 
 
+# tables a bundle does not carry: a connector's cursor on this machine, merges a user undid (not about one LIVE)
+NOT_CARRIED = frozenset({"sync_state", "session_split"})
+
+
 # --- round trips ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("as_zip", [True, False], ids=["zip", "folder"])
@@ -222,10 +226,10 @@ def test_round_trip_into_an_empty_cache_reproduces_every_row(store: Store, targe
                                                              as_zip: bool) -> None:
     sid = build_cache(store)
     source = dump(store.engine)
-    assert all(source[name] for name in source if name != "sync_state"), "every table has rows to carry"
+    assert all(source[name] for name in source if name not in NOT_CARRIED), "every table has rows to carry"
     out = tmp_path / ("live.zip" if as_zip else "live")
     written = export_bundle(store.engine, sid, out, zip=as_zip)
-    assert sum(written.rows.values()) == sum(len(v) for k, v in source.items() if k != "sync_state")
+    assert sum(written.rows.values()) == sum(len(v) for k, v in source.items() if k not in NOT_CARRIED)
     result = import_bundle(target, out)
     assert dump(target) == source
     assert result.kind == "bundle" and len(result.session_ids) == 1 and result.titles == ("LIVE L1",)

@@ -92,7 +92,7 @@ def test_the_file_menu_has_the_offline_review_actions(open_window: Opener) -> No
     window = open_window()
     assert window.file_menu.objectName() == "fileMenu" and window.file_menu.title() == "&File"
     names = [a.objectName() for a in window.file_menu.actions()]
-    assert names == ["importAction", "exportAction", "attachVideoAction", "", "quitAction"]
+    assert names == ["importAction", "exportAction", "attachVideoAction", "unmergeAction", "", "quitAction"]
     shortcuts = {a.objectName(): a.shortcut().toString() for a in window.file_menu.actions()}
     assert shortcuts["importAction"] == "Ctrl+O" and shortcuts["exportAction"] == "Ctrl+E"
     assert shortcuts["quitAction"] == "Ctrl+Q"
