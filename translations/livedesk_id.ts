@@ -1306,8 +1306,8 @@
         <translation>LiveDesk menampilkan angka-angka siaran jualan LIVE Anda: secara langsung selama Anda bersiaran, dan secara rinci setelahnya, dengan video tayangan ulang yang terhubung ke setiap grafik.</translation>
     </message>
     <message>
-        <source>Choose a LIVE in the &lt;b&gt;LIVE&lt;/b&gt; list at the top (Alt+L): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it (Ctrl+Shift+F) narrows the list by text, dates, account and status.</source>
-        <translation>Pilih siaran di daftar &lt;b&gt;Siaran&lt;/b&gt; di bagian atas (Alt+S): siaran yang sedang berlangsung ditandai &lt;b&gt;● Sedang LIVE&lt;/b&gt;, diikuti siaran sebelumnya, dari yang terbaru. Tombol filter di sebelahnya (Ctrl+Shift+F) mempersempit daftar berdasarkan teks, tanggal, akun, dan status.</translation>
+        <source>Choose a LIVE in the list at the top ({keys}): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it ({filter}) narrows the list by text, dates, account and status.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
@@ -2563,6 +2563,10 @@
         <translation>Rentang:</translation>
     </message>
     <message>
+        <source>Product conversion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
         <translation>Hari penuh dalam zona waktu laporan; 7 dan 30 hari terakhir termasuk hari ini</translation>
     </message>
@@ -3012,6 +3016,162 @@ Durasi yang sama sebelumnya: {before}</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RangeSelector</name>
     <message>
         <source>Whole LIVE</source>
@@ -3035,6 +3195,10 @@ Durasi yang sama sebelumnya: {before}</translation>
     <message>
         <source>Play</source>
         <translation>Putar</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Komentar</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
@@ -3347,7 +3511,9 @@ Detail: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n times a second</source>
-        <translation><numerusform>%n kali per detik</numerusform></translation>
+        <translation>
+            <numerusform>%n kali per detik</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often charts and cards redraw what changed while a LIVE runs. Live data arrives once a second whatever you choose.</source>
@@ -3802,6 +3968,10 @@ Porsi persis: {exact}</translation>
         <translation>Sumber trafik siaran ini</translation>
     </message>
     <message>
+        <source>Video traffic to this LIVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No traffic-source data for this LIVE.
 Channel breakdowns come from the TikTok Shop API (official and marketing accounts) or from a LiveDesk bundle.</source>
         <translation>Tidak ada data sumber trafik untuk siaran ini.
@@ -4215,6 +4385,106 @@ Porsi persis: {exact}</translation>
     <message>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UnmergeDialog</name>
+    <message>
+        <source>Separate merged sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LiveDesk shows the same LIVE seen by several sources as one LIVE: it matches them by the platform's LIVE id, else by the creator and the time. If a source was merged into this LIVE by mistake, separate it: its figures, comments, events and products move to a LIVE of their own, and LiveDesk will not merge the two again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIVE: {title} (started {start})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Akun</translation>
+    </message>
+    <message>
+        <source>LIVE id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the merged sources…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other source is merged into this LIVE: there is nothing to separate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the selected source's LIVE back its own place in the LIVE list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same LIVE id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same creator and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separate {source} ({account}, LIVE {live}) from this LIVE?
+
+Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the two again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separated: {source} LIVE {live} is now a LIVE of its own ({rows} rows moved).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not separate: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnmergeFlow</name>
+    <message>
+        <source>Se&amp;parate merged sources…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo a wrong merge: give a source's LIVE that was merged into the LIVE shown a LIVE of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a LIVE first: its merged sources are separated from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separating merged sources is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{source} LIVE {live} was separated from this LIVE.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
