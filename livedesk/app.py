@@ -276,6 +276,7 @@ class AppContext(QObject):
         if self._closed:
             return
         self._closed = True
+        self.translator.uninstall()
         if self.ingest is not None:
             self.ingest.shutdown()
         for service in (self.sources, self.health, self.probe, self.unmerge):  # connected sources and their helpers

@@ -54,7 +54,7 @@ def _path(w: QWidget) -> str:
     while o is not None:
         names.append(o.objectName() or type(o).__name__)
         o = o.parentWidget()
-    return "/".join(reversed(names[-4:] if len(names) > 4 else names))
+    return "/".join(reversed(names[:4]))  # the widget and its nearest ancestors
 
 
 def _model_texts(view: QAbstractItemView, rows: int) -> Iterator[tuple[str, str]]:

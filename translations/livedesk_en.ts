@@ -639,6 +639,41 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>Install or unlock an OS keyring (Windows Credential Manager, macOS Keychain, or the Secret Service / KWallet on Linux) to keep them between runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keyring backend is the null keyring, which stores nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no OS keyring backend is available on this system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading failed ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing failed ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keyring did not keep what was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}). Secrets are kept in memory for this run only and must be entered again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
@@ -3133,6 +3168,25 @@ The same length before it: {before}</source>
     </message>
     <message>
         <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc</source>
         <translation type="unfinished" />
     </message>
 </context>

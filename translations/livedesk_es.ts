@@ -639,6 +639,41 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>Install or unlock an OS keyring (Windows Credential Manager, macOS Keychain, or the Secret Service / KWallet on Linux) to keep them between runs.</source>
+        <translation>Instala o desbloquea un llavero del sistema (Administrador de credenciales de Windows, Llavero de macOS, o Secret Service / KWallet en Linux) para conservarlos entre ejecuciones.</translation>
+    </message>
+    <message>
+        <source>the keyring backend is the null keyring, which stores nothing</source>
+        <translation>el llavero en uso es el llavero nulo, que no guarda nada</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available on this system</source>
+        <translation>no hay ningún llavero del sistema disponible en este equipo</translation>
+    </message>
+    <message>
+        <source>reading failed ({error})</source>
+        <translation>la lectura falló ({error})</translation>
+    </message>
+    <message>
+        <source>writing failed ({error})</source>
+        <translation>la escritura falló ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring did not keep what was written</source>
+        <translation>el llavero no conservó lo que se escribió</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}). Secrets are kept in memory for this run only and must be entered again next time.</source>
+        <translation>No hay un llavero del sistema que funcione: {reason} ({backend}). Los secretos se guardan en memoria solo durante esta ejecución y habrá que introducirlos de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}).</source>
+        <translation>No hay un llavero del sistema que funcione: {reason} ({backend}).</translation>
+    </message>
+</context>
+<context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
@@ -1307,7 +1342,7 @@
     </message>
     <message>
         <source>Choose a LIVE in the list at the top ({keys}): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it ({filter}) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>Elige una transmisión en la lista de arriba ({keys}): la transmisión en curso aparece marcada como &lt;b&gt;● En vivo ahora&lt;/b&gt; y le siguen las transmisiones anteriores, de la más reciente a la más antigua. El botón de filtro que está al lado ({filter}) acota la lista por texto, fechas, cuenta y estado.</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
@@ -2564,7 +2599,7 @@
     </message>
     <message>
         <source>Product conversion</source>
-        <translation type="unfinished" />
+        <translation>Conversión por producto</translation>
     </message>
     <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
@@ -3022,156 +3057,175 @@ La misma duración antes: {before}</translation>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>Mostrar detalles...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>Ocultar detalles...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>Guardar todo</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>Sí a &amp;todo</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>N&amp;o a todo</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>Interrumpir</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Ignorar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Don't Save</source>
-        <translation type="unfinished" />
+        <translation>No guardar</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>Copiar &amp;ubicación del enlace</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3255,7 @@ La misma duración antes: {before}</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Comentarios</translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
@@ -3973,7 +4027,7 @@ Proporción exacta: {exact}</translation>
     </message>
     <message>
         <source>Video traffic to this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Tráfico de videos a esta transmisión</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE.
@@ -4395,100 +4449,102 @@ Proporción exacta: {exact}</translation>
     <name>UnmergeDialog</name>
     <message>
         <source>Separate merged sources</source>
-        <translation type="unfinished" />
+        <translation>Separar fuentes fusionadas</translation>
     </message>
     <message>
         <source>LiveDesk shows the same LIVE seen by several sources as one LIVE: it matches them by the platform's LIVE id, else by the creator and the time. If a source was merged into this LIVE by mistake, separate it: its figures, comments, events and products move to a LIVE of their own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk muestra como una sola transmisión la misma transmisión vista por varias fuentes: las empareja por el ID de transmisión de la plataforma o, si no, por el creador y la hora. Si una fuente se fusionó por error con esta transmisión, sepárala: sus cifras, comentarios, eventos y productos pasan a una transmisión independiente, y LiveDesk no volverá a fusionar las dos.</translation>
     </message>
     <message>
         <source>LIVE: {title} (started {start})</source>
-        <translation type="unfinished" />
+        <translation>Transmisión: {title} (iniciada el {start})</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>LIVE id</source>
-        <translation type="unfinished" />
+        <translation>ID de transmisión</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished" />
+        <translation>Coincidencia por</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Reading the merged sources…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo las fuentes fusionadas…</translation>
     </message>
     <message>
         <source>No other source is merged into this LIVE: there is nothing to separate.</source>
-        <translation type="unfinished" />
+        <translation>No hay otra fuente fusionada con esta transmisión: no hay nada que separar.</translation>
     </message>
     <message>
         <source>Separate</source>
-        <translation type="unfinished" />
+        <translation>Separar</translation>
     </message>
     <message>
         <source>Give the selected source's LIVE back its own place in the LIVE list</source>
-        <translation type="unfinished" />
+        <translation>Devuelve a la transmisión de la fuente seleccionada su propio lugar en la lista de transmisiones</translation>
     </message>
     <message>
         <source>the same LIVE id</source>
-        <translation type="unfinished" />
+        <translation>el mismo ID de transmisión</translation>
     </message>
     <message>
         <source>the same creator and time</source>
-        <translation type="unfinished" />
+        <translation>el mismo creador y la misma hora</translation>
     </message>
     <message>
         <source>Separate {source} ({account}, LIVE {live}) from this LIVE?
 
 Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>¿Separar {source} ({account}, transmisión {live}) de esta transmisión?
+
+Todo lo que envió pasa a una transmisión independiente, y LiveDesk no volverá a fusionar las dos.</translation>
     </message>
     <message>
         <source>Separating…</source>
-        <translation type="unfinished" />
+        <translation>Separando…</translation>
     </message>
     <message>
         <source>Separated: {source} LIVE {live} is now a LIVE of its own ({rows} rows moved).</source>
-        <translation type="unfinished" />
+        <translation>Separada: la transmisión {live} de {source} es ahora una transmisión independiente ({rows} filas movidas).</translation>
     </message>
     <message>
         <source>Could not separate: {reason}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo separar: {reason}</translation>
     </message>
 </context>
 <context>
     <name>UnmergeFlow</name>
     <message>
         <source>Se&amp;parate merged sources…</source>
-        <translation type="unfinished" />
+        <translation>Se&amp;parar fuentes fusionadas…</translation>
     </message>
     <message>
         <source>Undo a wrong merge: give a source's LIVE that was merged into the LIVE shown a LIVE of its own</source>
-        <translation type="unfinished" />
+        <translation>Deshace una fusión incorrecta: convierte en una transmisión independiente la transmisión de una fuente que se fusionó con la transmisión mostrada</translation>
     </message>
     <message>
         <source>Open a LIVE first: its merged sources are separated from it.</source>
-        <translation type="unfinished" />
+        <translation>Primero abre una transmisión: sus fuentes fusionadas se separan de ella.</translation>
     </message>
     <message>
         <source>Separating merged sources is not available.</source>
-        <translation type="unfinished" />
+        <translation>La separación de fuentes fusionadas no está disponible.</translation>
     </message>
     <message>
         <source>{source} LIVE {live} was separated from this LIVE.</source>
-        <translation type="unfinished" />
+        <translation>La transmisión {live} de {source} se separó de esta transmisión.</translation>
     </message>
 </context>
 <context>

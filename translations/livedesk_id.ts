@@ -639,6 +639,41 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>Install or unlock an OS keyring (Windows Credential Manager, macOS Keychain, or the Secret Service / KWallet on Linux) to keep them between runs.</source>
+        <translation>Pasang atau buka penyimpanan kredensial OS (Windows Credential Manager, macOS Keychain, atau Secret Service / KWallet di Linux) agar tetap tersimpan di antara sesi.</translation>
+    </message>
+    <message>
+        <source>the keyring backend is the null keyring, which stores nothing</source>
+        <translation>backend penyimpanan kredensial adalah keyring null, yang tidak menyimpan apa pun</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available on this system</source>
+        <translation>tidak ada backend penyimpanan kredensial OS di sistem ini</translation>
+    </message>
+    <message>
+        <source>reading failed ({error})</source>
+        <translation>gagal membaca ({error})</translation>
+    </message>
+    <message>
+        <source>writing failed ({error})</source>
+        <translation>gagal menulis ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring did not keep what was written</source>
+        <translation>penyimpanan kredensial tidak menyimpan yang ditulis</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}). Secrets are kept in memory for this run only and must be entered again next time.</source>
+        <translation>Tidak ada penyimpanan kredensial OS yang berfungsi: {reason} ({backend}). Rahasia disimpan di memori hanya untuk sesi ini dan harus dimasukkan lagi lain kali.</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}).</source>
+        <translation>Tidak ada penyimpanan kredensial OS yang berfungsi: {reason} ({backend}).</translation>
+    </message>
+</context>
+<context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
@@ -1307,7 +1342,7 @@
     </message>
     <message>
         <source>Choose a LIVE in the list at the top ({keys}): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it ({filter}) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>Pilih siaran di daftar di bagian atas ({keys}): siaran yang sedang berlangsung ditandai &lt;b&gt;● Sedang LIVE&lt;/b&gt;, diikuti siaran-siaran sebelumnya, dari yang terbaru. Tombol filter di sebelahnya ({filter}) mempersempit daftar berdasarkan teks, tanggal, akun, dan status.</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
@@ -2564,7 +2599,7 @@
     </message>
     <message>
         <source>Product conversion</source>
-        <translation type="unfinished" />
+        <translation>Konversi produk</translation>
     </message>
     <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
@@ -3019,156 +3054,175 @@ Durasi yang sama sebelumnya: {before}</translation>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>P&amp;otong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan Detail...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>Sembunyikan Detail...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>Simpan Semua</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Buka</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ya</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>Ya untuk &amp;Semua</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tidak</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>T&amp;idak untuk Semua</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Coba Lagi</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Abaikan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Buang</translation>
     </message>
     <message>
         <source>Don't Save</source>
-        <translation type="unfinished" />
+        <translation>Jangan Simpan</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Terapkan</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Atur Ulang</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>Pulihkan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>P&amp;otong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>Salin Lokasi T&amp;autan</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3252,7 @@ Durasi yang sama sebelumnya: {before}</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Komentar</translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
@@ -3969,7 +4023,7 @@ Porsi persis: {exact}</translation>
     </message>
     <message>
         <source>Video traffic to this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Trafik video ke siaran ini</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE.
@@ -4391,100 +4445,102 @@ Porsi persis: {exact}</translation>
     <name>UnmergeDialog</name>
     <message>
         <source>Separate merged sources</source>
-        <translation type="unfinished" />
+        <translation>Pisahkan sumber gabungan</translation>
     </message>
     <message>
         <source>LiveDesk shows the same LIVE seen by several sources as one LIVE: it matches them by the platform's LIVE id, else by the creator and the time. If a source was merged into this LIVE by mistake, separate it: its figures, comments, events and products move to a LIVE of their own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk menampilkan siaran yang sama yang tercatat oleh beberapa sumber sebagai satu siaran: LiveDesk mencocokkannya berdasarkan ID siaran dari platform, atau jika tidak ada, berdasarkan kreator dan waktunya. Jika suatu sumber keliru digabungkan ke siaran ini, pisahkan sumber tersebut: angka, komentar, peristiwa, dan produknya dipindahkan ke siaran tersendiri, dan LiveDesk tidak akan menggabungkan keduanya lagi.</translation>
     </message>
     <message>
         <source>LIVE: {title} (started {start})</source>
-        <translation type="unfinished" />
+        <translation>Siaran: {title} (dimulai {start})</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Sumber</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Akun</translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <source>LIVE id</source>
-        <translation type="unfinished" />
+        <translation>ID siaran</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished" />
+        <translation>Dasar pencocokan</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Dimulai</translation>
     </message>
     <message>
         <source>Reading the merged sources…</source>
-        <translation type="unfinished" />
+        <translation>Membaca sumber gabungan…</translation>
     </message>
     <message>
         <source>No other source is merged into this LIVE: there is nothing to separate.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada sumber lain yang digabungkan ke siaran ini: tidak ada yang perlu dipisahkan.</translation>
     </message>
     <message>
         <source>Separate</source>
-        <translation type="unfinished" />
+        <translation>Pisahkan</translation>
     </message>
     <message>
         <source>Give the selected source's LIVE back its own place in the LIVE list</source>
-        <translation type="unfinished" />
+        <translation>Kembalikan siaran dari sumber yang dipilih ke tempatnya sendiri di daftar siaran</translation>
     </message>
     <message>
         <source>the same LIVE id</source>
-        <translation type="unfinished" />
+        <translation>ID siaran yang sama</translation>
     </message>
     <message>
         <source>the same creator and time</source>
-        <translation type="unfinished" />
+        <translation>kreator dan waktu yang sama</translation>
     </message>
     <message>
         <source>Separate {source} ({account}, LIVE {live}) from this LIVE?
 
 Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>Pisahkan {source} ({account}, siaran {live}) dari siaran ini?
+
+Semua yang dikirim sumber tersebut dipindahkan ke siaran tersendiri, dan LiveDesk tidak akan menggabungkan keduanya lagi.</translation>
     </message>
     <message>
         <source>Separating…</source>
-        <translation type="unfinished" />
+        <translation>Memisahkan…</translation>
     </message>
     <message>
         <source>Separated: {source} LIVE {live} is now a LIVE of its own ({rows} rows moved).</source>
-        <translation type="unfinished" />
+        <translation>Dipisahkan: siaran {live} dari {source} kini menjadi siaran tersendiri ({rows} baris dipindahkan).</translation>
     </message>
     <message>
         <source>Could not separate: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Tidak dapat memisahkan: {reason}</translation>
     </message>
 </context>
 <context>
     <name>UnmergeFlow</name>
     <message>
         <source>Se&amp;parate merged sources…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pisahkan sumber gabungan…</translation>
     </message>
     <message>
         <source>Undo a wrong merge: give a source's LIVE that was merged into the LIVE shown a LIVE of its own</source>
-        <translation type="unfinished" />
+        <translation>Batalkan penggabungan yang keliru: jadikan siaran dari suatu sumber yang digabungkan ke siaran yang ditampilkan sebagai siaran tersendiri</translation>
     </message>
     <message>
         <source>Open a LIVE first: its merged sources are separated from it.</source>
-        <translation type="unfinished" />
+        <translation>Buka siaran terlebih dahulu: sumber gabungannya akan dipisahkan dari siaran tersebut.</translation>
     </message>
     <message>
         <source>Separating merged sources is not available.</source>
-        <translation type="unfinished" />
+        <translation>Pemisahan sumber gabungan tidak tersedia.</translation>
     </message>
     <message>
         <source>{source} LIVE {live} was separated from this LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Siaran {live} dari {source} telah dipisahkan dari siaran ini.</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,41 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>Install or unlock an OS keyring (Windows Credential Manager, macOS Keychain, or the Secret Service / KWallet on Linux) to keep them between runs.</source>
+        <translation>ติดตั้งหรือปลดล็อกคีย์ริงของระบบ (Windows Credential Manager, macOS Keychain หรือ Secret Service / KWallet บน Linux) เพื่อเก็บไว้ระหว่างการใช้งานแต่ละครั้ง</translation>
+    </message>
+    <message>
+        <source>the keyring backend is the null keyring, which stores nothing</source>
+        <translation>แบ็กเอนด์คีย์ริงเป็นคีย์ริงว่าง ซึ่งไม่เก็บสิ่งใดเลย</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available on this system</source>
+        <translation>ไม่มีแบ็กเอนด์คีย์ริงของระบบในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>reading failed ({error})</source>
+        <translation>อ่านไม่สำเร็จ ({error})</translation>
+    </message>
+    <message>
+        <source>writing failed ({error})</source>
+        <translation>เขียนไม่สำเร็จ ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring did not keep what was written</source>
+        <translation>คีย์ริงไม่ได้เก็บสิ่งที่เขียนไว้</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}). Secrets are kept in memory for this run only and must be entered again next time.</source>
+        <translation>ไม่มีคีย์ริงของระบบที่ใช้งานได้: {reason} ({backend}) ข้อมูลลับจะเก็บไว้ในหน่วยความจำเฉพาะการใช้งานครั้งนี้ และต้องป้อนใหม่ในครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}).</source>
+        <translation>ไม่มีคีย์ริงของระบบที่ใช้งานได้: {reason} ({backend})</translation>
+    </message>
+</context>
+<context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
@@ -1307,7 +1342,7 @@
     </message>
     <message>
         <source>Choose a LIVE in the list at the top ({keys}): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it ({filter}) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>เลือกไลฟ์จากรายการด้านบน ({keys}): ไลฟ์ที่กำลังดำเนินอยู่จะมีเครื่องหมาย &lt;b&gt;● กำลังไลฟ์&lt;/b&gt; ตามด้วยไลฟ์ที่ผ่านมา เรียงจากใหม่สุด ปุ่มตัวกรองที่อยู่ข้างกัน ({filter}) ช่วยกรองรายการตามข้อความ วันที่ บัญชี และสถานะ</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
@@ -2564,7 +2599,7 @@
     </message>
     <message>
         <source>Product conversion</source>
-        <translation type="unfinished" />
+        <translation>คอนเวอร์ชันสินค้า</translation>
     </message>
     <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
@@ -3019,156 +3054,175 @@ The same length before it: {before}</source>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>ตัด(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>วาง(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>แสดงรายละเอียด...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>ซ่อนรายละเอียด...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ตกลง</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">บันทึก</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>บันทึกทั้งหมด</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>ใช่(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>ใช่ทั้งหมด(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>ไม่ใช่(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>ไม่ใช่ทั้งหมด(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>ยุติ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>ลองใหม่</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>ละเว้น</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>ละทิ้ง</translation>
     </message>
     <message>
         <source>Don't Save</source>
-        <translation type="unfinished" />
+        <translation>ไม่บันทึก</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>วิธีใช้</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>นำไปใช้</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>รีเซ็ต</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>เว้นวรรค</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>ซ้าย</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>ขวา</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>ตัด(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>คัดลอกตำแหน่งลิงก์(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>วาง(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3252,7 @@ The same length before it: {before}</source>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">ความคิดเห็น</translation>
+        <translation>ความคิดเห็น</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
@@ -3969,7 +4023,7 @@ Exact share: {exact}</source>
     </message>
     <message>
         <source>Video traffic to this LIVE</source>
-        <translation type="unfinished" />
+        <translation>ทราฟฟิกจากวิดีโอสู่ไลฟ์นี้</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE.
@@ -4391,100 +4445,102 @@ Exact share: {exact}</source>
     <name>UnmergeDialog</name>
     <message>
         <source>Separate merged sources</source>
-        <translation type="unfinished" />
+        <translation>แยกแหล่งข้อมูลที่รวมกัน</translation>
     </message>
     <message>
         <source>LiveDesk shows the same LIVE seen by several sources as one LIVE: it matches them by the platform's LIVE id, else by the creator and the time. If a source was merged into this LIVE by mistake, separate it: its figures, comments, events and products move to a LIVE of their own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk แสดงไลฟ์เดียวกันที่ได้รับจากหลายแหล่งข้อมูลเป็นไลฟ์เดียว โดยจับคู่จากรหัสไลฟ์ของแพลตฟอร์ม มิฉะนั้นจับคู่จากครีเอเตอร์และเวลา หากแหล่งข้อมูลใดถูกรวมเข้ากับไลฟ์นี้โดยผิดพลาด ให้แยกแหล่งข้อมูลนั้นออก: ตัวเลข ความคิดเห็น เหตุการณ์ และสินค้าของแหล่งข้อมูลนั้นจะย้ายไปเป็นไลฟ์แยกต่างหาก และ LiveDesk จะไม่รวมทั้งสองไลฟ์เข้าด้วยกันอีก</translation>
     </message>
     <message>
         <source>LIVE: {title} (started {start})</source>
-        <translation type="unfinished" />
+        <translation>ไลฟ์: {title} (เริ่มเมื่อ {start})</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">บัญชี</translation>
+        <translation>บัญชี</translation>
     </message>
     <message>
         <source>LIVE id</source>
-        <translation type="unfinished" />
+        <translation>รหัสไลฟ์</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished" />
+        <translation>จับคู่จาก</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>เริ่ม</translation>
     </message>
     <message>
         <source>Reading the merged sources…</source>
-        <translation type="unfinished" />
+        <translation>กำลังอ่านแหล่งข้อมูลที่รวมกัน…</translation>
     </message>
     <message>
         <source>No other source is merged into this LIVE: there is nothing to separate.</source>
-        <translation type="unfinished" />
+        <translation>ไม่มีแหล่งข้อมูลอื่นที่รวมอยู่ในไลฟ์นี้: ไม่มีอะไรให้แยก</translation>
     </message>
     <message>
         <source>Separate</source>
-        <translation type="unfinished" />
+        <translation>แยก</translation>
     </message>
     <message>
         <source>Give the selected source's LIVE back its own place in the LIVE list</source>
-        <translation type="unfinished" />
+        <translation>ให้ไลฟ์ของแหล่งข้อมูลที่เลือกกลับมามีรายการของตัวเองในรายการไลฟ์</translation>
     </message>
     <message>
         <source>the same LIVE id</source>
-        <translation type="unfinished" />
+        <translation>รหัสไลฟ์เดียวกัน</translation>
     </message>
     <message>
         <source>the same creator and time</source>
-        <translation type="unfinished" />
+        <translation>ครีเอเตอร์และเวลาเดียวกัน</translation>
     </message>
     <message>
         <source>Separate {source} ({account}, LIVE {live}) from this LIVE?
 
 Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>แยก {source} ({account}, ไลฟ์ {live}) ออกจากไลฟ์นี้หรือไม่?
+
+ข้อมูลทั้งหมดที่แหล่งข้อมูลนี้ส่งมาจะย้ายไปเป็นไลฟ์แยกต่างหาก และ LiveDesk จะไม่รวมทั้งสองไลฟ์เข้าด้วยกันอีก</translation>
     </message>
     <message>
         <source>Separating…</source>
-        <translation type="unfinished" />
+        <translation>กำลังแยก…</translation>
     </message>
     <message>
         <source>Separated: {source} LIVE {live} is now a LIVE of its own ({rows} rows moved).</source>
-        <translation type="unfinished" />
+        <translation>แยกแล้ว: ไลฟ์ {live} ของ {source} เป็นไลฟ์แยกต่างหากแล้ว (ย้าย {rows} แถว)</translation>
     </message>
     <message>
         <source>Could not separate: {reason}</source>
-        <translation type="unfinished" />
+        <translation>แยกไม่ได้: {reason}</translation>
     </message>
 </context>
 <context>
     <name>UnmergeFlow</name>
     <message>
         <source>Se&amp;parate merged sources…</source>
-        <translation type="unfinished" />
+        <translation>แยกแหล่งข้อมูลที่รวมกัน(&amp;P)…</translation>
     </message>
     <message>
         <source>Undo a wrong merge: give a source's LIVE that was merged into the LIVE shown a LIVE of its own</source>
-        <translation type="unfinished" />
+        <translation>ยกเลิกการรวมที่ผิดพลาด: แยกไลฟ์ของแหล่งข้อมูลที่ถูกรวมเข้ากับไลฟ์ที่แสดงอยู่ออกมาเป็นไลฟ์แยกต่างหาก</translation>
     </message>
     <message>
         <source>Open a LIVE first: its merged sources are separated from it.</source>
-        <translation type="unfinished" />
+        <translation>เปิดไลฟ์ก่อน: จะแยกแหล่งข้อมูลที่รวมอยู่ออกจากไลฟ์ที่เปิดอยู่</translation>
     </message>
     <message>
         <source>Separating merged sources is not available.</source>
-        <translation type="unfinished" />
+        <translation>ไม่สามารถแยกแหล่งข้อมูลที่รวมกันได้</translation>
     </message>
     <message>
         <source>{source} LIVE {live} was separated from this LIVE.</source>
-        <translation type="unfinished" />
+        <translation>แยกไลฟ์ {live} ของ {source} ออกจากไลฟ์นี้แล้ว</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,41 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>Install or unlock an OS keyring (Windows Credential Manager, macOS Keychain, or the Secret Service / KWallet on Linux) to keep them between runs.</source>
+        <translation>Hãy cài đặt hoặc mở khóa kho khóa của hệ điều hành (Windows Credential Manager, macOS Keychain, hoặc Secret Service / KWallet trên Linux) để giữ chúng giữa các lần chạy.</translation>
+    </message>
+    <message>
+        <source>the keyring backend is the null keyring, which stores nothing</source>
+        <translation>kho khóa đang dùng là kho khóa rỗng, không lưu gì cả</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available on this system</source>
+        <translation>hệ thống này không có kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <source>reading failed ({error})</source>
+        <translation>đọc thất bại ({error})</translation>
+    </message>
+    <message>
+        <source>writing failed ({error})</source>
+        <translation>ghi thất bại ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring did not keep what was written</source>
+        <translation>kho khóa không giữ lại những gì đã ghi</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}). Secrets are kept in memory for this run only and must be entered again next time.</source>
+        <translation>Không có kho khóa hệ điều hành hoạt động: {reason} ({backend}). Thông tin bí mật chỉ được giữ trong bộ nhớ cho lần chạy này và phải nhập lại vào lần sau.</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}).</source>
+        <translation>Không có kho khóa hệ điều hành hoạt động: {reason} ({backend}).</translation>
+    </message>
+</context>
+<context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
@@ -1307,7 +1342,7 @@
     </message>
     <message>
         <source>Choose a LIVE in the list at the top ({keys}): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it ({filter}) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một phiên LIVE trong danh sách ở phía trên ({keys}): phiên LIVE đang phát được đánh dấu &lt;b&gt;● Đang phát&lt;/b&gt;, tiếp theo là các phiên LIVE đã qua, mới nhất trước. Nút lọc bên cạnh ({filter}) thu hẹp danh sách theo văn bản, ngày, tài khoản và trạng thái.</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
@@ -2564,7 +2599,7 @@
     </message>
     <message>
         <source>Product conversion</source>
-        <translation type="unfinished" />
+        <translation>Chuyển đổi sản phẩm</translation>
     </message>
     <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
@@ -3019,156 +3054,175 @@ Cùng độ dài ngay trước đó: {before}</translation>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>Hiện chi tiết...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>Lưu tất cả</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Mở</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Có</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>&amp;Không</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>K&amp;hông với tất cả</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>Hủy bỏ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Loại bỏ</translation>
     </message>
     <message>
         <source>Don't Save</source>
-        <translation type="unfinished" />
+        <translation>Không lưu</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Phím cách</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>Sao chép địa chỉ liên &amp;kết</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3252,7 @@ Cùng độ dài ngay trước đó: {before}</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Bình luận</translation>
+        <translation>Bình luận</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
@@ -3969,7 +4023,7 @@ Tỷ trọng chính xác: {exact}</translation>
     </message>
     <message>
         <source>Video traffic to this LIVE</source>
-        <translation type="unfinished" />
+        <translation>Lưu lượng từ video đến phiên LIVE này</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE.
@@ -4391,100 +4445,102 @@ Tỷ trọng chính xác: {exact}</translation>
     <name>UnmergeDialog</name>
     <message>
         <source>Separate merged sources</source>
-        <translation type="unfinished" />
+        <translation>Tách các nguồn đã gộp</translation>
     </message>
     <message>
         <source>LiveDesk shows the same LIVE seen by several sources as one LIVE: it matches them by the platform's LIVE id, else by the creator and the time. If a source was merged into this LIVE by mistake, separate it: its figures, comments, events and products move to a LIVE of their own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk hiển thị cùng một phiên LIVE được nhiều nguồn ghi nhận thành một phiên LIVE: LiveDesk khớp chúng theo ID phiên LIVE của nền tảng, nếu không có thì theo nhà sáng tạo và thời gian. Nếu một nguồn bị gộp nhầm vào phiên LIVE này, hãy tách nguồn đó ra: số liệu, bình luận, sự kiện và sản phẩm của nguồn đó sẽ được chuyển sang một phiên LIVE riêng, và LiveDesk sẽ không gộp hai phiên này lại nữa.</translation>
     </message>
     <message>
         <source>LIVE: {title} (started {start})</source>
-        <translation type="unfinished" />
+        <translation>Phiên LIVE: {title} (bắt đầu lúc {start})</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Tài khoản</translation>
+        <translation>Tài khoản</translation>
     </message>
     <message>
         <source>LIVE id</source>
-        <translation type="unfinished" />
+        <translation>ID phiên LIVE</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished" />
+        <translation>Khớp theo</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Reading the merged sources…</source>
-        <translation type="unfinished" />
+        <translation>Đang đọc các nguồn đã gộp…</translation>
     </message>
     <message>
         <source>No other source is merged into this LIVE: there is nothing to separate.</source>
-        <translation type="unfinished" />
+        <translation>Không có nguồn nào khác được gộp vào phiên LIVE này: không có gì để tách.</translation>
     </message>
     <message>
         <source>Separate</source>
-        <translation type="unfinished" />
+        <translation>Tách</translation>
     </message>
     <message>
         <source>Give the selected source's LIVE back its own place in the LIVE list</source>
-        <translation type="unfinished" />
+        <translation>Đưa phiên LIVE của nguồn đã chọn trở lại thành một mục riêng trong danh sách phiên LIVE</translation>
     </message>
     <message>
         <source>the same LIVE id</source>
-        <translation type="unfinished" />
+        <translation>cùng ID phiên LIVE</translation>
     </message>
     <message>
         <source>the same creator and time</source>
-        <translation type="unfinished" />
+        <translation>cùng nhà sáng tạo và thời gian</translation>
     </message>
     <message>
         <source>Separate {source} ({account}, LIVE {live}) from this LIVE?
 
 Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>Tách {source} ({account}, phiên LIVE {live}) khỏi phiên LIVE này?
+
+Mọi dữ liệu nguồn này đã gửi sẽ được chuyển sang một phiên LIVE riêng, và LiveDesk sẽ không gộp hai phiên này lại nữa.</translation>
     </message>
     <message>
         <source>Separating…</source>
-        <translation type="unfinished" />
+        <translation>Đang tách…</translation>
     </message>
     <message>
         <source>Separated: {source} LIVE {live} is now a LIVE of its own ({rows} rows moved).</source>
-        <translation type="unfinished" />
+        <translation>Đã tách: phiên LIVE {live} của {source} giờ là một phiên LIVE riêng (đã chuyển {rows} dòng).</translation>
     </message>
     <message>
         <source>Could not separate: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Không thể tách: {reason}</translation>
     </message>
 </context>
 <context>
     <name>UnmergeFlow</name>
     <message>
         <source>Se&amp;parate merged sources…</source>
-        <translation type="unfinished" />
+        <translation>Tá&amp;ch các nguồn đã gộp…</translation>
     </message>
     <message>
         <source>Undo a wrong merge: give a source's LIVE that was merged into the LIVE shown a LIVE of its own</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tác một lần gộp nhầm: tách phiên LIVE của một nguồn đã bị gộp vào phiên LIVE đang hiển thị thành một phiên LIVE riêng</translation>
     </message>
     <message>
         <source>Open a LIVE first: its merged sources are separated from it.</source>
-        <translation type="unfinished" />
+        <translation>Hãy mở một phiên LIVE trước: các nguồn đã gộp sẽ được tách khỏi phiên LIVE đó.</translation>
     </message>
     <message>
         <source>Separating merged sources is not available.</source>
-        <translation type="unfinished" />
+        <translation>Chức năng tách nguồn đã gộp không khả dụng.</translation>
     </message>
     <message>
         <source>{source} LIVE {live} was separated from this LIVE.</source>
-        <translation type="unfinished" />
+        <translation>Đã tách phiên LIVE {live} của {source} khỏi phiên LIVE này.</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,41 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>Install or unlock an OS keyring (Windows Credential Manager, macOS Keychain, or the Secret Service / KWallet on Linux) to keep them between runs.</source>
+        <translation>请安装或解锁系统密钥环（Windows 凭据管理器、macOS 钥匙串，或 Linux 上的 Secret Service / KWallet），以便在两次运行之间保留它们。</translation>
+    </message>
+    <message>
+        <source>the keyring backend is the null keyring, which stores nothing</source>
+        <translation>密钥环后端是空密钥环，不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available on this system</source>
+        <translation>此系统上没有可用的系统密钥环后端</translation>
+    </message>
+    <message>
+        <source>reading failed ({error})</source>
+        <translation>读取失败（{error}）</translation>
+    </message>
+    <message>
+        <source>writing failed ({error})</source>
+        <translation>写入失败（{error}）</translation>
+    </message>
+    <message>
+        <source>the keyring did not keep what was written</source>
+        <translation>密钥环没有保留写入的内容</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}). Secrets are kept in memory for this run only and must be entered again next time.</source>
+        <translation>没有可用的系统密钥环：{reason}（{backend}）。密钥仅在本次运行期间保存在内存中，下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>No working OS keyring: {reason} ({backend}).</source>
+        <translation>没有可用的系统密钥环：{reason}（{backend}）。</translation>
+    </message>
+</context>
+<context>
     <name>CustomizeMetricsDialog</name>
     <message>
         <source>Customize core data</source>
@@ -1307,7 +1342,7 @@
     </message>
     <message>
         <source>Choose a LIVE in the list at the top ({keys}): the LIVE running now is marked &lt;b&gt;● LIVE now&lt;/b&gt;, past LIVEs follow, newest first. The filter button next to it ({filter}) narrows the list by text, dates, account and status.</source>
-        <translation type="unfinished" />
+        <translation>在顶部的列表中选择一场直播（{keys}）：正在进行的直播标有 &lt;b&gt;● 正在直播&lt;/b&gt;，其后是过往的直播，最新的排在最前。旁边的筛选按钮（{filter}）可按文字、日期、账号和状态缩小列表范围。</translation>
     </message>
     <message>
         <source>On first start LiveDesk runs a built-in demo: a simulated LIVE running now and 14 days of past LIVEs, so that every screen can be explored before you connect an account. Its replay video shows the LIVE clock in every frame.</source>
@@ -2564,7 +2599,7 @@
     </message>
     <message>
         <source>Product conversion</source>
-        <translation type="unfinished" />
+        <translation>商品转化</translation>
     </message>
     <message>
         <source>Whole days in the reporting time zone; the last 7 and 30 days include today</source>
@@ -3019,156 +3054,175 @@ The same length before it: {before}</source>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>全选</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>显示详细信息...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>隐藏详细信息...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>确定</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>全部保存</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>全部是(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>全部否(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>中止</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>重试</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Don't Save</source>
-        <translation type="unfinished" />
+        <translation>不保存</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>应用</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>重置</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>复制链接地址(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>全选</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3252,7 @@ The same length before it: {before}</source>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">评论数</translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
@@ -3969,7 +4023,7 @@ Exact share: {exact}</source>
     </message>
     <message>
         <source>Video traffic to this LIVE</source>
-        <translation type="unfinished" />
+        <translation>此直播的视频引流</translation>
     </message>
     <message>
         <source>No traffic-source data for this LIVE.
@@ -4391,100 +4445,102 @@ Exact share: {exact}</source>
     <name>UnmergeDialog</name>
     <message>
         <source>Separate merged sources</source>
-        <translation type="unfinished" />
+        <translation>拆分合并的数据源</translation>
     </message>
     <message>
         <source>LiveDesk shows the same LIVE seen by several sources as one LIVE: it matches them by the platform's LIVE id, else by the creator and the time. If a source was merged into this LIVE by mistake, separate it: its figures, comments, events and products move to a LIVE of their own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>LiveDesk 会将多个数据源看到的同一场直播显示为一场直播：优先按平台的直播 ID 匹配，否则按创作者和时间匹配。如果某个数据源被误合并到此直播中，请将其拆分：它的数据、评论、事件和商品将移至一场单独的直播，LiveDesk 也不会再将两者合并。</translation>
     </message>
     <message>
         <source>LIVE: {title} (started {start})</source>
-        <translation type="unfinished" />
+        <translation>直播：{title}（开始于 {start}）</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>数据源</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>LIVE id</source>
-        <translation type="unfinished" />
+        <translation>直播 ID</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished" />
+        <translation>匹配依据</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Reading the merged sources…</source>
-        <translation type="unfinished" />
+        <translation>正在读取合并的数据源…</translation>
     </message>
     <message>
         <source>No other source is merged into this LIVE: there is nothing to separate.</source>
-        <translation type="unfinished" />
+        <translation>此直播没有合并其他数据源：无需拆分。</translation>
     </message>
     <message>
         <source>Separate</source>
-        <translation type="unfinished" />
+        <translation>拆分</translation>
     </message>
     <message>
         <source>Give the selected source's LIVE back its own place in the LIVE list</source>
-        <translation type="unfinished" />
+        <translation>让所选数据源的直播在直播列表中重新单独列出</translation>
     </message>
     <message>
         <source>the same LIVE id</source>
-        <translation type="unfinished" />
+        <translation>相同的直播 ID</translation>
     </message>
     <message>
         <source>the same creator and time</source>
-        <translation type="unfinished" />
+        <translation>相同的创作者和时间</translation>
     </message>
     <message>
         <source>Separate {source} ({account}, LIVE {live}) from this LIVE?
 
 Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the two again.</source>
-        <translation type="unfinished" />
+        <translation>将 {source}（{account}，直播 {live}）从此直播中拆分出来？
+
+它提供的所有数据都将移至一场单独的直播，LiveDesk 也不会再将两者合并。</translation>
     </message>
     <message>
         <source>Separating…</source>
-        <translation type="unfinished" />
+        <translation>正在拆分…</translation>
     </message>
     <message>
         <source>Separated: {source} LIVE {live} is now a LIVE of its own ({rows} rows moved).</source>
-        <translation type="unfinished" />
+        <translation>已拆分：{source} 直播 {live} 现已成为一场单独的直播（已移动 {rows} 行）。</translation>
     </message>
     <message>
         <source>Could not separate: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法拆分：{reason}</translation>
     </message>
 </context>
 <context>
     <name>UnmergeFlow</name>
     <message>
         <source>Se&amp;parate merged sources…</source>
-        <translation type="unfinished" />
+        <translation>拆分合并的数据源(&amp;P)…</translation>
     </message>
     <message>
         <source>Undo a wrong merge: give a source's LIVE that was merged into the LIVE shown a LIVE of its own</source>
-        <translation type="unfinished" />
+        <translation>撤销错误的合并：将被合并到当前直播中的某个数据源的直播拆分为一场单独的直播</translation>
     </message>
     <message>
         <source>Open a LIVE first: its merged sources are separated from it.</source>
-        <translation type="unfinished" />
+        <translation>请先打开一场直播：将从该直播中拆分出其合并的数据源。</translation>
     </message>
     <message>
         <source>Separating merged sources is not available.</source>
-        <translation type="unfinished" />
+        <translation>无法拆分合并的数据源。</translation>
     </message>
     <message>
         <source>{source} LIVE {live} was separated from this LIVE.</source>
-        <translation type="unfinished" />
+        <translation>{source} 直播 {live} 已从此直播中拆分出来。</translation>
     </message>
 </context>
 <context>

@@ -12,17 +12,32 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 log = logging.getLogger(__name__)
 
 SERVICE = "livedesk"
 
-_INSTALL_HINT = ("Install or unlock an OS keyring (Windows Credential Manager, macOS Keychain, or the Secret Service "
-                 "/ KWallet on Linux) to keep them between runs.")
+_INSTALL_HINT = QT_TRANSLATE_NOOP("Credentials", "Install or unlock an OS keyring (Windows Credential Manager, macOS "
+                                                "Keychain, or the Secret Service / KWallet on Linux) to keep them "
+                                                "between runs.")
+_NULL_KEYRING = QT_TRANSLATE_NOOP("Credentials", "the keyring backend is the null keyring, which stores nothing")
+_NO_KEYRING = QT_TRANSLATE_NOOP("Credentials", "no OS keyring backend is available on this system")
+_READ_FAILED = QT_TRANSLATE_NOOP("Credentials", "reading failed ({error})")
+_WRITE_FAILED = QT_TRANSLATE_NOOP("Credentials", "writing failed ({error})")
+_NOT_KEPT = QT_TRANSLATE_NOOP("Credentials", "the keyring did not keep what was written")
+_IN_MEMORY = QT_TRANSLATE_NOOP("Credentials", "No working OS keyring: {reason} ({backend}). Secrets are kept in memory "
+                                              "for this run only and must be entered again next time.")
+_REFUSED = QT_TRANSLATE_NOOP("Credentials", "No working OS keyring: {reason} ({backend}).")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Credentials", text)
 
 
 class KeyringUnavailableError(Exception):
@@ -57,11 +72,11 @@ def _unusable_reason(backend: KeyringBackend) -> str | None:
     from keyring.backends import chainer, fail, null
 
     if isinstance(backend, null.Keyring):
-        return "the keyring backend is the null keyring, which stores nothing"
+        return _NULL_KEYRING
     if isinstance(backend, fail.Keyring):
-        return "no OS keyring backend is available on this system"
+        return _NO_KEYRING
     if isinstance(backend, chainer.ChainerBackend) and not list(backend.backends):
-        return "no OS keyring backend is available on this system"
+        return _NO_KEYRING
     return None
 
 
@@ -83,15 +98,20 @@ class CredentialStore:
         self._memory: dict[str, str] = {}
         self._lock = threading.Lock()
         reason = _unusable_reason(self._backend)
-        self.problem: str | None = None
+        self._reason: tuple[str, str] | None = None  # (untranslated reason, its {error} detail)
         if reason is not None:
             self._degrade(reason)
 
     # --- state ----------------------------------------------------------------------------------------
     @property
+    def problem(self) -> str | None:
+        """None while the OS keyring works; otherwise an explanation in the UI language."""
+        return None if self._reason is None else self._explain(_tr)
+
+    @property
     def persistent(self) -> bool:
         """True when secrets go to the OS keyring and survive this run."""
-        return self.problem is None
+        return self._reason is None
 
     @property
     def backend_name(self) -> str:
@@ -103,15 +123,17 @@ class CredentialStore:
         if self.problem is not None:
             raise KeyringUnavailableError(self.problem)
 
-    def _degrade(self, reason: str) -> None:
-        if self.problem is not None:
+    def _degrade(self, reason: str, error: str = "") -> None:
+        if self._reason is not None:
             return
-        if self._memory_fallback:
-            self.problem = (f"No working OS keyring: {reason} ({self.backend_name}). Secrets are kept in memory "
-                            f"for this run only and must be entered again next time. {_INSTALL_HINT}")
-        else:
-            self.problem = f"No working OS keyring: {reason} ({self.backend_name}). {_INSTALL_HINT}"
-        log.warning("%s", self.problem)
+        self._reason = (reason, error)
+        log.warning("%s", self._explain(lambda text: text))  # the log stays in English
+
+    def _explain(self, tr: Callable[[str], str]) -> str:
+        assert self._reason is not None
+        reason = tr(self._reason[0]).format(error=self._reason[1])
+        text = tr(_IN_MEMORY if self._memory_fallback else _REFUSED)
+        return text.format(reason=reason, backend=self.backend_name) + " " + tr(_INSTALL_HINT)
 
     # --- operations -----------------------------------------------------------------------------------
     def get(self, connector: str, account: str, name: str) -> str | None:
@@ -122,7 +144,7 @@ class CredentialStore:
                 try:
                     return self._backend.get_password(SERVICE, key)
                 except keyring.errors.KeyringError as exc:
-                    self._degrade(f"reading failed ({exc.__class__.__name__})")
+                    self._degrade(_READ_FAILED, exc.__class__.__name__)
             return self._memory.get(key)
 
     def require(self, connector: str, account: str, name: str) -> str:
@@ -148,9 +170,9 @@ class CredentialStore:
                     if self._backend.get_password(SERVICE, key) == value:
                         self._memory.pop(key, None)
                         return
-                    self._degrade("the keyring did not keep what was written")
+                    self._degrade(_NOT_KEPT)
                 except keyring.errors.KeyringError as exc:
-                    self._degrade(f"writing failed ({exc.__class__.__name__})")
+                    self._degrade(_WRITE_FAILED, exc.__class__.__name__)
             if not self._memory_fallback:
                 raise KeyringUnavailableError(self.problem or "no working OS keyring")
             self._memory[key] = value

@@ -152,3 +152,9 @@ class Translator(QObject):
         self.language_changed.emit(self._current)
         return True
 
+    def uninstall(self) -> None:
+        """Remove this translator's translations from the application (its window is closing)."""
+        for old in self._installed:
+            QCoreApplication.removeTranslator(old)
+        self._installed = []
+        self._current = ""
