@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -32,6 +33,14 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     yield tmp_path
     # a test that switched the UI language also moved the default locale: later tests format the English way
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    # and one that chose the dark theme restyled the whole application: later tests see the light one
+    theme = sys.modules.get("livedesk.views.theme")
+    if theme is not None and theme.is_dark():
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, "light")
 
 
 def shared_cache_dir(tmp_path: Path) -> Path:
