@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.manual_action = QAction(self)
-        self.manual_action.setObjectName("userManualAction")
+        self.manual_action.setObjectName("manualAction")
         self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.manual_action.triggered.connect(self.show_manual)
         self.fullscreen_action = QAction(self)

@@ -13,7 +13,7 @@ from livedesk.views.main_window import MainWindow
 
 OBJECT_NAMES = ("mainTabs", "sessionPicker", "keyMetricsTab", "trendsTab", "trafficTab", "contentQualityTab",
                 "overviewTab", "replayPanel", "statusBar", "coreDataCards", "compactTrend", "trendChart",
-                "trafficTable", "violationCards", "overviewTable", "userManualAction", "fullScreenAction",
+                "trafficTable", "violationCards", "overviewTable", "manualAction", "fullScreenAction",
                 "languageButton", "replayVideo", "replayComments", "pinnedProductCard", "replaySlider",
                 "commentsModeButton", "commentSearch", "rangeSelector", "markerLegend", "exportButton",
                 "addNoteButton", "customizeMetricsButton", "trafficShares", "followerAnalytics", "productTable",
