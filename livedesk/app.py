@@ -7,6 +7,7 @@ window (tests and the screenshot command use it), ``run`` shows it and executes 
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import time
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from uuid import uuid4
 
-from PySide6.QtCore import QLocale, QObject, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from livedesk import paths
@@ -392,11 +393,50 @@ def apply_theme_by_name(name: str) -> None:
     apply_theme(qapp, name)
 
 
+class GuiThreadCollector(QObject):
+    """Python's cycle collector, run only on the GUI thread.
+
+    Left automatic, a collection runs on whichever thread happens to allocate (an ingest or loader thread) and
+    destroys the GUI thread's Qt objects found in cycles there: Qt then stops and starts their timers from the
+    wrong thread, which it refuses, and an event loop waiting on such a timer never wakes. Automatic collection is
+    switched off for the process and done here, on a timer of the GUI thread, by the same generation thresholds.
+    """
+
+    def __init__(self, interval_ms: int = 1000) -> None:
+        super().__init__(QApplication.instance())
+        self.setObjectName("guiThreadCollector")
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(interval_ms)
+
+    @Slot()
+    def collect(self) -> int:
+        """Collect the generations whose counts passed their thresholds; the number of objects found."""
+        counts = gc.get_count()
+        found = 0
+        for generation in range(3):
+            if counts[generation] <= self.thresholds[generation]:
+                break
+            found += gc.collect(generation)
+        return found
+
+    @staticmethod
+    def install() -> GuiThreadCollector:
+        """The application's collector, created on first use (a QApplication must exist)."""
+        qapp = QApplication.instance()
+        assert qapp is not None, "create a QApplication first"
+        existing = qapp.findChild(GuiThreadCollector, "guiThreadCollector")
+        return existing if isinstance(existing, GuiThreadCollector) else GuiThreadCollector()
+
+
 def build(argv: list[str] | None = None) -> MainWindow:
     """Build the whole application without entering the event loop. A QApplication must exist."""
     ns = parse_gui_args(list(argv or []))
     qapp = QApplication.instance()
     assert qapp is not None, "create a QApplication first"
+    GuiThreadCollector.install()
     if QLocale().name() == "C":  # no usable system locale: format numbers the English way
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     settings = Settings()

@@ -22,6 +22,21 @@ from livedesk.models.store import Store
 QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_gc(qapp: object) -> Iterator[object]:
+    """Cycles are collected on the GUI thread only, as in the app (see GuiThreadCollector)."""
+    from livedesk.app import GuiThreadCollector
+
+    yield GuiThreadCollector.install()
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests(gui_thread_gc: object) -> Iterator[None]:
+    """A test's windows left in cycles are destroyed here, on the GUI thread, before the next test's workers run."""
+    yield
+    gui_thread_gc.collect()  # type: ignore[attr-defined]
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Settings, data and cache go to the test's tmp dir; the database URL is not inherited."""
