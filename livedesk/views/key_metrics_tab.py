@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QResizeEvent
+from PySide6.QtGui import QAction, QActionGroup, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -166,6 +167,7 @@ class KeyMetricsTab(SnapshotPanel):
         self.setObjectName("keyMetricsTab")
         self._settings = settings
         self._history: SessionHistory | None = None
+        self._prefix: bm.PrefixTotals | None = None  # the previous LIVE's running totals (compared every second)
         self._worst: tuple[str, ...] = ()
         self._heading = QLabel()
         self._heading.setObjectName("sectionHeading")
@@ -187,6 +189,9 @@ class KeyMetricsTab(SnapshotPanel):
         self.products.seek_requested.connect(self.seek_requested)
         self.products.setMinimumHeight(300)
         self._panels = (self.trend, self.traffic_shares, self.followers, self.audience, self.products)
+        self._frame_budget_s: float | None = None
+        self._waiting: list[SnapshotPanel] = []  # parts a frame tick left for the next one
+        self._painted_whole: int | None = None  # the LIVE whose every part was painted since the tab was shown
         head = QHBoxLayout()
         head.addWidget(self._heading)
         head.addStretch(1)
@@ -290,6 +295,7 @@ class KeyMetricsTab(SnapshotPanel):
         super().on_snapshot(snap)
         if was is None or was.session.id != snap.session.id:
             self._history = None
+            self._prefix = None
             self._popup.hide()
         if was is None or was.session.is_live != snap.session.is_live:
             self.retranslate_ui()
@@ -301,13 +307,44 @@ class KeyMetricsTab(SnapshotPanel):
         """The LIVE's 14-day context arrived."""
         if self._snapshot is not None and history.session_id == self._snapshot.session.id:
             self._history = history
+            prev = history.previous_samples
+            self._prefix = bm.PrefixTotals(prev) if prev is not None and self._snapshot.session.is_live else None
             self.mark_dirty()
 
+    def set_frame_budget(self, seconds: float | None) -> None:
+        """Spread a frame tick's repaints over several frame ticks once they took ``seconds`` (None: never).
+
+        A live second can make several parts due at once (the cards, the trend moving by a pixel, the tables
+        re-read every few seconds): with a budget, the parts left over repaint on the next frame tick (the
+        window's come every 50 ms) instead of making one long frame. Whatever waits goes first next time.
+        A LIVE just opened, or the tab just shown, is painted whole at once.
+        """
+        self._frame_budget_s = seconds
+
     def on_frame(self) -> None:
-        """Let the panels repaint, then repaint the cards if visible and dirty (the data rate is not the paint rate)."""
-        for panel in self._panels:
-            panel.on_frame()
-        super().on_frame()
+        """Repaint the visible, dirty parts (the data rate is not the paint rate): the cards, then the panels."""
+        started = time.perf_counter()
+        visible, snap = self.isVisible(), self._snapshot
+        painted = snap is not None and self._painted_whole == snap.session.id  # else: paint every part now
+        budget = self._frame_budget_s if painted and visible else None
+        parts: list[SnapshotPanel] = [self, *self._panels]
+        waiting = [p for p in self._waiting if p in parts]  # left over by the previous frame: first now
+        self._waiting = []
+        order = waiting + [p for p in parts if p not in waiting]
+        for i, part in enumerate(order):
+            if i and budget is not None and time.perf_counter() - started > budget:
+                self._waiting = [p for p in order[i:] if p.is_dirty()]  # the next frame's
+                break
+            if part is self:
+                super().on_frame()
+            else:
+                part.on_frame()
+        if visible and snap is not None:
+            self._painted_whole = snap.session.id
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._painted_whole = None  # shown again: paint every part at once
+        super().hideEvent(event)
 
     def paint_snapshot(self, snap: SessionSnapshot) -> None:
         """Show each card's value, its change and how it compares with the benchmarks."""
@@ -321,7 +358,8 @@ class KeyMetricsTab(SnapshotPanel):
         lives = self._history.lives if self._history else ()
         devs = bm.deviations(keys, values, snap.benchmarks, lives, live=s.is_live)
         self._worst = bm.worst(devs)
-        prev = bm.previous_values(keys, self._history, live=s.is_live, elapsed_ms=end - s.started_at)
+        prev = bm.previous_values(keys, self._history, live=s.is_live, elapsed_ms=end - s.started_at,
+                                  prefix=self._prefix)
         why = self.tr("Not provided by this source ({source})").format(source=s.source)
         ended = self.tr("Only shown while the LIVE runs")
         for card in self.cards.cards():

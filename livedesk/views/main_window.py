@@ -61,12 +61,14 @@ from livedesk.views.manual_dialog import ManualDialog
 from livedesk.views.overview_tab import OverviewTab
 from livedesk.views.replay_panel import ReplayPanel
 from livedesk.views.session_filter import SessionFilterButton
+from livedesk.views.steady import SteadyLabel
 from livedesk.views.theme import colors as theme_colors
 from livedesk.views.traffic_tab import TrafficTab
 from livedesk.views.trends_tab import TrendsTab
 from livedesk.views.unmerge_dialog import UnmergeFlow
 
 FRAME_MS = 50
+FRAME_BUDGET_MS = 4  # repaint work per frame tick before the Key metrics tab leaves the rest to the next one
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia",
                   "vi": "Tiếng Việt", "th": "ไทย", "pt": "Português", "zh_CN": "简体中文"}
 
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
 
         # --- tabs -----------------------------------------------------------------------------------
         self.key_metrics = KeyMetricsTab(settings)
+        self.key_metrics.set_frame_budget(FRAME_BUDGET_MS / 1000)
         self.trends = TrendsTab(settings)
         self.traffic = TrafficTab()
         self.content_quality = ContentQualityTab()
@@ -248,7 +251,7 @@ class MainWindow(QMainWindow):
         status.setObjectName("statusBar")
         self.setStatusBar(status)
         self.source_label, self.link_label = QLabel(), QLabel()
-        self.sync_label, self.clock_label = QLabel(), QLabel()
+        self.sync_label, self.clock_label = QLabel(), SteadyLabel()  # the clock ticks: no status bar relayout
         for name, w in (("sourceLabel", self.source_label), ("linkLabel", self.link_label),
                         ("lastSyncLabel", self.sync_label), ("liveClockLabel", self.clock_label)):
             w.setObjectName(name)

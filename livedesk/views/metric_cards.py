@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models.benchmarks import Deviation, Reference
+from livedesk.views.steady import SteadyLabel
 
 CARD_WIDTH = 180  # px per card column when reflowing
 MAX_CARDS = 16
@@ -37,10 +38,9 @@ def _restyle(w: QWidget) -> None:
 
 
 def _set_property(w: QWidget, name: str, value: object) -> None:
-    """Set a style property; re-polish (costly with a style sheet) only when it really changed."""
-    if w.property(name) != value:
-        w.setProperty(name, value)
-        _restyle(w)
+    """Set a style property and re-polish (costly with a style sheet: call it only when the value changed)."""
+    w.setProperty(name, value)
+    _restyle(w)
 
 
 class MetricCard(QFrame):
@@ -60,7 +60,10 @@ class MetricCard(QFrame):
         self.setObjectName(f"card_{metric.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._title, self._value, self._change, self._bench = QLabel(), QLabel(fmt.MISSING), QLabel(), QLabel()
+        # value, change and comparison change every second during a LIVE: steady labels repaint without
+        # relaying out the card grid and the window
+        self._title = QLabel()
+        self._value, self._change, self._bench = SteadyLabel(fmt.MISSING), SteadyLabel(), SteadyLabel()
         for name, label in (("cardTitle", self._title), ("cardValue", self._value), ("cardChange", self._change),
                             ("cardBenchmark", self._bench)):
             label.setObjectName(name)
@@ -73,6 +76,8 @@ class MetricCard(QFrame):
         self._state: tuple[float | None, str, float | None, Deviation | None, bool, str] = (
             None, "USD", None, None, False, "")
         self.setProperty("worst", False)
+        # what the labels show: value, its tooltip, change, change good, comparison, its tooltip, its good, worst
+        self._shown: tuple[object, ...] = (fmt.MISSING, "", "", None, "", "", None, False)
         self._sources: tuple[str, ...] = ()
         self.retranslate_ui()
 
@@ -109,28 +114,43 @@ class MetricCard(QFrame):
             why_missing: tooltip of a missing value.
         """
         self._state = (value, currency, change, dev, worst, why_missing)
-        self._value.setText(fmt.metric_value(self.card_metric, value, currency))
-        self._value.setToolTip(why_missing if value is None else "")
+        value_tip = why_missing if value is None else ""
         if change is None:
-            self._change.setText(self.tr("vs previous LIVE: —"))
-            _set_property(self._change, "good", None)
+            change_text, change_good = self.tr("vs previous LIVE: —"), None
         else:
             arrow = "▲" if change > 0 else ("▼" if change < 0 else "=")
-            self._change.setText(self.tr("{arrow} {pct} vs previous LIVE").format(
-                arrow=arrow, pct=fmt.percent(abs(change), decimals=1)))
-            better = change >= 0 if self.card_metric.higher_is_better else change <= 0
-            _set_property(self._change, "good", better)
+            change_text = self.tr("{arrow} {pct} vs previous LIVE").format(
+                arrow=arrow, pct=fmt.percent(abs(change), decimals=1))
+            change_good = change >= 0 if self.card_metric.higher_is_better else change <= 0
         if dev is None:
-            self._bench.setText("")
+            bench_text, bench_tip, bench_good = "", self._shown[5], self._shown[6]  # hidden: left as they were
         else:
             sign = "+" if dev.deviation >= 0 else "−"
             text = (self.tr("{sign}{pct} vs market avg.") if dev.kind is Reference.MARKET
                     else self.tr("{sign}{pct} vs your 14-day avg."))
-            self._bench.setText(text.format(sign=sign, pct=fmt.percent(abs(dev.deviation), decimals=0)))
-            self._bench.setToolTip(self.tr("Reference: {ref}").format(
-                ref=fmt.metric_value(self.card_metric, dev.reference, currency)))
-            _set_property(self._bench, "good", dev.deviation >= 0)
-        if bool(self.property("worst")) != worst:
+            bench_text = text.format(sign=sign, pct=fmt.percent(abs(dev.deviation), decimals=0))
+            bench_tip = self.tr("Reference: {ref}").format(
+                ref=fmt.metric_value(self.card_metric, dev.reference, currency))
+            bench_good = dev.deviation >= 0
+        shown = (fmt.metric_value(self.card_metric, value, currency), value_tip, change_text, change_good,
+                 bench_text, bench_tip, bench_good, worst)
+        # Touch only what changed: every call on a label costs, and a style property re-polishes.
+        old, self._shown = self._shown, shown
+        if shown[0] != old[0]:
+            self._value.setText(shown[0])
+        if shown[1] != old[1]:
+            self._value.setToolTip(shown[1])
+        if shown[2] != old[2]:
+            self._change.setText(shown[2])
+        if shown[3] != old[3]:
+            _set_property(self._change, "good", shown[3])
+        if shown[4] != old[4]:
+            self._bench.setText(shown[4])
+        if shown[5] != old[5]:
+            self._bench.setToolTip(shown[5])
+        if shown[6] != old[6]:
+            _set_property(self._bench, "good", shown[6])
+        if worst != old[7]:
             self.setProperty("worst", worst)
             _restyle(self)
             _restyle(self._bench)  # its colour depends on the card's state

@@ -50,6 +50,10 @@ class SnapshotPanel(QWidget):
         """Repaint on the next frame tick (after a change of options, not of data)."""
         self._dirty = True
 
+    def is_dirty(self) -> bool:
+        """Whether the next frame tick has something to repaint (once the panel is visible)."""
+        return self._dirty and self._snapshot is not None
+
     def on_frame(self) -> None:
         """Repaint if visible and dirty."""
         if not self._dirty or not self.isVisible() or self._snapshot is None:

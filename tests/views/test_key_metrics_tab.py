@@ -138,3 +138,35 @@ def test_during_the_live_totals_are_not_ranked_against_whole_live_averages(
         assert card is not None
         card.setFocus()
         assert not tab.popup().isVisible()  # the 14-day trend is for finished LIVEs
+
+
+def test_over_its_frame_budget_a_live_second_spreads_its_repaints_over_the_next_frame_ticks(
+        qtbot: QtBot, demo_store: Store) -> None:
+    snap, history = _load(demo_store, live=True)
+    tab = KeyMetricsTab(Settings())
+    qtbot.addWidget(tab)
+    tab.resize(1400, 900)
+    tab.show()
+    tab.set_frame_budget(0.0)  # every part is over it: one part per frame tick once the LIVE is painted
+    tab.on_snapshot(snap)
+    tab.on_history(history)
+    parts = (tab, tab.trend, tab.traffic_shares, tab.followers, tab.audience, tab.products)
+    tab.on_frame()  # a LIVE just opened: every part at once, whatever the budget
+    assert not any(p.is_dirty() for p in parts)
+    for p in parts:  # a live second in which every part changed
+        p.mark_dirty()
+    tab.on_frame()
+    assert not tab.is_dirty() and all(p.is_dirty() for p in parts[1:])  # the cards first
+    for n in range(2, len(parts) + 1):  # the others follow, one per frame tick, none dropped
+        tab.mark_dirty()  # the next second's cards wait behind them
+        tab.on_frame()
+        assert sum(p.is_dirty() for p in parts[1:]) == len(parts) - n
+    assert tab.is_dirty()
+    tab.on_frame()
+    assert not any(p.is_dirty() for p in parts)
+    for p in parts:
+        p.mark_dirty()
+    tab.hide()
+    tab.show()  # shown again: painted whole at once
+    tab.on_frame()
+    assert not any(p.is_dirty() for p in parts)

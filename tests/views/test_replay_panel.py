@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from livedesk.models import repository as repo
@@ -27,7 +29,7 @@ from livedesk.services.demo_video import generate_clock_video
 from livedesk.services.replay import ReplayService
 from livedesk.services.replay_backends import QtBackend
 from livedesk.views.pinned_product_card import PinnedProductCard, PinTimeline
-from livedesk.views.replay_panel import ReplayPanel
+from livedesk.views.replay_panel import CommentListView, ReplayPanel, comment_list_view
 from tests.factories import ACCOUNT, T0, base_batch, rich_batch, session_ref
 
 OPEN_TIMEOUT_MS = 10_000
@@ -345,3 +347,72 @@ def test_pin_lookup_honours_ends_unpins_and_newer_pins() -> None:
     ))
     refs = {t: (p.ref if (p := line.pin_at(T0 + t)) else None) for t in (5, 10, 19, 20, 35, 50, 69, 70, 99)}
     assert refs == {5: None, 10: "a", 19: "a", 20: None, 35: "b", 50: "c", 69: "c", 70: None, 99: None}
+
+
+class _PaintedHeights(QObject):
+    """The heights of the regions a widget paints."""
+
+    def __init__(self, widget: QObject) -> None:
+        super().__init__()
+        self.heights: list[int] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.heights.append(event.region().boundingRect().height())  # type: ignore[attr-defined]
+        return False
+
+
+def _settle() -> None:
+    for _ in range(4):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def _on_screen(view: CommentListView) -> QImage:
+    """What the window shows of the list (the backing store), not a fresh rendering of it."""
+    vp = view.viewport()
+    pos = vp.mapTo(view.window(), vp.rect().topLeft())
+    return view.screen().grabWindow(view.window().winId(), pos.x(), pos.y(), vp.width(), vp.height()).toImage()
+
+
+def _rendered(view: CommentListView) -> QImage:
+    return view.viewport().grab().toImage().convertToFormat(_on_screen(view).format())
+
+
+@pytest.mark.parametrize("n, more, moment", [(300, 12, False), (3, 5, False), (300, 12, True)],
+                         ids=["end", "short", "replay-moment"])
+def test_comment_list_repaints_only_new_rows_and_shows_what_a_full_repaint_would(
+        qtbot: QtBot, n: int, more: int, moment: bool) -> None:
+    source = CommentListModel()
+    window = CommentWindowModel(source)
+    source.reset(_comments(n), T0)
+    window.set_until(T0 + (n - 1) * 10_000 if moment else None)  # a replay moment: the newest comment so far
+    view = comment_list_view()
+    qtbot.addWidget(view)
+    view.resize(360, 200)
+    view.setModel(window)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollToBottom()
+    _settle()
+    painted = _PaintedHeights(view.viewport())
+    for i in range(n, n + more):  # a comment a second, the list following the end (or filling a short one)
+        source.append((CommentRecord(session_ref(), f"n{i}", T0 + i * 10_000, f"user{i}", f"new {i}", "en", "manual"),))
+        if moment:
+            window.set_until(T0 + i * 10_000)  # the replay moves on to it
+        view.scrollToBottom()
+        _settle()
+        assert painted.heights and max(painted.heights) <= 2 * view.rowHeight(0)  # the new rows, not the list
+        assert _on_screen(view) == _rendered(view)  # (rendering it paints it whole once more)
+        painted.heights.clear()
+    if view.verticalScrollBar().maximum() == 0:
+        return  # a short list: nothing to scroll
+    view.verticalScrollBar().setValue(0)  # scrolled up: the new rows below change nothing on screen
+    _settle()
+    assert _on_screen(view) == _rendered(view)
+    painted.heights.clear()
+    source.append((CommentRecord(session_ref(), "late", T0 + 9_000_000, "u", "later", "en", "manual"),))
+    _settle()
+    assert not painted.heights
+    assert _on_screen(view) == _rendered(view)
