@@ -96,17 +96,64 @@ def worst(devs: Mapping[str, Deviation], n: int = 3) -> tuple[str, ...]:
     return tuple(d.key for d in below[:n])
 
 
+class PrefixTotals:
+    """The totals of a LIVE's samples from its first one up to any moment, each in O(columns).
+
+    A running LIVE is compared with the previous LIVE at equal elapsed time every second; summing the previous
+    LIVE's samples again each time costs O(its length) (~0.5 ms for 4 hours). This keeps running sums, counts,
+    maxima and the index of the last value, so :meth:`until` equals ``Totals.of_arrays`` of the window.
+    """
+
+    def __init__(self, samples: SampleArrays) -> None:
+        self.samples = samples
+        self._ts = samples.ts
+        self._cols: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]] = {}
+        for key, arr in samples.columns.items():
+            valid = ~np.isnan(arr)
+            gauge = key in mx.GAUGE_KEYS
+            self._cols[key] = (
+                arr, np.cumsum(valid), np.cumsum(np.where(valid, arr, 0.0)),
+                np.fmax.accumulate(arr) if gauge else None,  # NaN only until the first value
+                np.maximum.accumulate(np.where(valid, np.arange(arr.size), -1)) if gauge else None,
+            )
+
+    def until(self, end_ts: int, window_s: float | None = None) -> mx.Totals:
+        """Totals of the samples with ``ts < end_ts``."""
+        n = int(np.searchsorted(self._ts, end_ts, "left"))
+        sums: dict[str, float | None] = {}
+        maxes: dict[str, float | None] = {}
+        means: dict[str, float | None] = {}
+        lasts: dict[str, float | None] = {}
+        for key, (arr, counts, totals, peak, last) in self._cols.items():
+            count = int(counts[n - 1]) if n else 0
+            if not count:
+                sums[key] = maxes[key] = means[key] = lasts[key] = None
+                continue
+            total = float(totals[n - 1])
+            sums[key] = total
+            if peak is not None and last is not None:
+                maxes[key], means[key], lasts[key] = float(peak[n - 1]), total / count, float(arr[last[n - 1]])
+        return mx.Totals(sums, maxes, means, lasts, window_s)
+
+
 def previous_values(keys: Iterable[str], history: SessionHistory | None, *, live: bool,
-                    elapsed_ms: int) -> dict[str, float | None]:
-    """The previous LIVE's values: its whole LIVE, or its first ``elapsed_ms`` while this LIVE runs."""
+                    elapsed_ms: int, prefix: PrefixTotals | None = None) -> dict[str, float | None]:
+    """The previous LIVE's values: its whole LIVE, or its first ``elapsed_ms`` while this LIVE runs.
+
+    ``prefix``: :class:`PrefixTotals` of ``history.previous_samples``, kept by a caller that asks every second.
+    """
     prev = history.previous if history else None
     if prev is None:
         return {}
     totals = prev.totals
     if live and history is not None and history.previous_samples is not None:
         start = prev.session.started_at
-        window: SampleArrays = history.previous_samples.window(start, start + elapsed_ms)
-        totals = mx.Totals.of_arrays(window.columns, elapsed_ms / 1000.0)
+        samples = history.previous_samples
+        if prefix is not None and prefix.samples is samples and (not len(samples) or samples.ts[0] >= start):
+            totals = prefix.until(start + elapsed_ms, elapsed_ms / 1000.0)
+        else:
+            window: SampleArrays = samples.window(start, start + elapsed_ms)
+            totals = mx.Totals.of_arrays(window.columns, elapsed_ms / 1000.0)
     return {k: mx.value(mx.metric(k), totals) for k in keys}
 
 

@@ -7,6 +7,7 @@ the samples since the pin moment.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -99,15 +100,20 @@ def product_rows(snap: SessionSnapshot) -> tuple[ProductRow, ...]:
         pin_ts = max(moments) if moments else stat.first_pinned_at
         row = ProductRow(stat, currency, started, False, pin_ts, max(stat.pin_count, len(moments)))
         if now is not None and now.ref == stat.external_id:
-            window = snap.samples.window(now.ts, None).columns
-            totals = mx.Totals.of_arrays({k: window[k] for k in _PIN_WINDOW_COLUMNS if k in window})
-            row = ProductRow(stat, currency, started, True, now.ts, row.pin_count,
-                             mx.value(mx.metric("product_clicks"), totals),
-                             mx.value(mx.metric("sku_orders"), totals),
-                             mx.value(mx.metric("gmv"), totals),
-                             mx.value(mx.metric("product_ctr"), totals))
+            row = with_pin_figures(dataclasses.replace(row, pinned_now=True, pin_ts=now.ts), snap)
         out.append(row)
     return tuple(out)
+
+
+def with_pin_figures(row: ProductRow, snap: SessionSnapshot) -> ProductRow:
+    """The row of the product pinned now with its performance over the samples since ``row.pin_ts``."""
+    assert row.pin_ts is not None
+    window = snap.samples.window(row.pin_ts, None).columns
+    totals = mx.Totals.of_arrays({k: window[k] for k in _PIN_WINDOW_COLUMNS if k in window})
+    return dataclasses.replace(row, pin_clicks=mx.value(mx.metric("product_clicks"), totals),
+                               pin_sku_orders=mx.value(mx.metric("sku_orders"), totals),
+                               pin_gmv=mx.value(mx.metric("gmv"), totals),
+                               pin_ctr=mx.value(mx.metric("product_ctr"), totals))
 
 
 # --- the table model ------------------------------------------------------------------------------------
@@ -222,6 +228,7 @@ class ProductTableModel(RecordTableModel[ProductRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, CONTEXT, parent)
         self._bold: QFont | None = None
+        self._rows_of: tuple[object, ...] | None = None  # what the rows were computed from (products, events ...)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole):
@@ -244,8 +251,26 @@ class ProductTableModel(RecordTableModel[ProductRow]):
         return super().headerData(section, orientation, role)
 
     def set_snapshot(self, snap: SessionSnapshot) -> None:
-        """Show the products of a LIVE."""
+        """Show the products of a LIVE.
+
+        A live second that brought neither products nor events (most of them) only moves the figures of the
+        product pinned now: that row alone is computed again.
+        """
+        s = snap.session
+        key = (snap.products, snap.events, s.id, s.is_live, s.currency, s.started_at)
+        old = self._rows_of
+        if old is not None and old[0] is key[0] and old[1] is key[1] and old[2:] == key[2:]:
+            if any(r.pinned_now for r in self._rows):
+                self.set_rows(tuple(with_pin_figures(r, snap) if r.pinned_now else r for r in self._rows))
+            return
+        self._rows_of = key
         self.set_rows(product_rows(snap))
+
+    def looks_the_same(self, old: ProductRow, new: ProductRow) -> bool:
+        """Rows differing only in the pin-window figures: no cell shows those (the summary above the table does),
+        and for the pinned product they change every second."""
+        return dataclasses.replace(new, pin_clicks=old.pin_clicks, pin_sku_orders=old.pin_sku_orders,
+                                   pin_gmv=old.pin_gmv, pin_ctr=old.pin_ctr) == old
 
     def pinned_row(self) -> ProductRow | None:
         """The row of the product pinned now, if any."""

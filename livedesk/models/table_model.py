@@ -90,7 +90,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if len(rows) == len(self._rows) and rows:
             old, self._rows = self._rows, rows
             # Announce only the rows whose record changed: a live tick usually touches one or two.
-            changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
+            changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True))
+                       if a != b and not self.looks_the_same(a, b)]
             last_col = len(self._columns) - 1
             for start, end in _runs(changed):
                 self.dataChanged.emit(self.index(start, 0), self.index(end, last_col))
@@ -98,6 +99,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def looks_the_same(self, old: R, new: R) -> bool:
+        """Whether two different records of a row show the same in every cell and role (then no view is told).
+
+        The default is False: any difference is announced. A model whose records carry fields no cell shows
+        says so here, so a change of those alone repaints, re-sorts and re-measures nothing.
+        """
+        return False
 
     def retranslate(self) -> None:
         """Re-read the translated headers (after a language change)."""

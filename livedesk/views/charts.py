@@ -6,12 +6,13 @@ Plot items are created once and fed numpy arrays on the frame tick; pyqtgraph dr
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QCursor, QPainter, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QToolTip, QVBoxLayout, QWidget
 
 from livedesk.models import formatting as fmt
@@ -43,7 +44,42 @@ class LiveClockAxis(pg.AxisItem):
         return [fmt.clock(v * 1000) for v in values]
 
 
-class ValueAxis(pg.AxisItem):
+class GridAxis(pg.AxisItem):
+    """An axis whose translucent tick and grid lines are filled as 1-px rectangles instead of stroked as lines.
+
+    Qt's raster engine strokes a translucent line on a slow path: ~0.25 ms per line across a 1000-px plot, so
+    the grid of a trend chart (some 50 lines over its tick levels) cost ~8 ms per paint, on every live redraw.
+    Filled, the same pixels (a square-capped cosmetic line covers the pixels from the floor of one end to the
+    floor of the other) cost ~0.01 ms. Other lines are drawn as pyqtgraph draws them.
+    """
+
+    def drawPicture(self, p: QPainter, axis_spec: object, tick_specs: list, text_specs: object) -> None:  # type: ignore[type-arg]
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        stroked = []
+        for spec in tick_specs:
+            if not _fill_line(p, *spec):
+                stroked.append(spec)
+        super().drawPicture(p, axis_spec, stroked, text_specs)
+
+
+def _fill_line(p: QPainter, pen: QPen, a: QPointF, b: QPointF) -> bool:
+    """Fill a translucent, 1-px, square-capped, axis-aligned line as the rectangle of pixels it covers."""
+    color = pen.color()
+    if color.alpha() == 255 or pen.style() != Qt.PenStyle.SolidLine or pen.capStyle() != Qt.PenCapStyle.SquareCap \
+            or not (pen.isCosmetic() and pen.widthF() <= 1.0) or pen.brush().style() != Qt.BrushStyle.SolidPattern:
+        return False
+    if a.y() == b.y():
+        x0, x1 = sorted((math.floor(a.x()), math.floor(b.x())))
+        p.fillRect(QRect(x0, math.floor(a.y()), x1 - x0 + 1, 1), color)
+    elif a.x() == b.x():
+        y0, y1 = sorted((math.floor(a.y()), math.floor(b.y())))
+        p.fillRect(QRect(math.floor(a.x()), y0, 1, y1 - y0 + 1), color)
+    else:
+        return False
+    return True
+
+
+class ValueAxis(GridAxis):
     """y axis labelled in a metric's unit."""
 
     def __init__(self, orientation: str) -> None:
@@ -227,7 +263,17 @@ class TrendChart(QWidget):
             self._autoscale(x, start)
         if self._with_markers:
             self._set_markers(tuple(events))
+        self.apply_view()
         return True
+
+    def apply_view(self) -> None:
+        """Bring the view boxes up to date with the ranges set since the last paint, before it.
+
+        pyqtgraph applies them when it paints, and the items whose bounds follow (the curves, the markers)
+        then ask for a second full paint of the chart right after the first (~5 ms). Call it again after
+        changing the ranges once more.
+        """
+        self._plot.scene().prepareForPaint()
 
     def _seconds_per_pixel(self, end_x: float) -> float:
         width = end_x if self._range == RANGE_WHOLE else float(self._range)

@@ -358,6 +358,7 @@ class TrendsTab(SnapshotPanel):
         if self._custom is not None:
             self.chart.plot_widget().setXRange(*self._custom, padding=0)
             self._fit_y(*self._custom)
+            self.chart.apply_view()
         self._paint_strip(end)
 
     def _fit_y(self, lo: float, hi: float) -> None:
@@ -394,6 +395,7 @@ class TrendsTab(SnapshotPanel):
             start = 0.0 if seconds <= RANGE_WHOLE else max(end - seconds, 0.0)
             region = (start, whole)
         self._set_region((0.0, whole), region)
+        self.range_strip.scene().prepareForPaint()  # the view follows now: one paint (see TrendChart.apply_view)
 
     def _set_region(self, bounds: tuple[float, float], region: tuple[float, float]) -> None:
         # both calls move the band's edges, which reports a change as a drag would: not the user's choice

@@ -71,3 +71,32 @@ def test_previous_live_at_equal_elapsed_time_while_live() -> None:
     assert ended["gmv"] == 9000.0
     assert bm.change(120.0, 100.0) == pytest.approx(0.2)
     assert bm.change(1.0, None) is None
+
+
+def test_prefix_totals_equal_the_totals_of_each_window() -> None:
+    rng = np.random.default_rng(3)
+    ts = np.arange(0, 600_000, 1000, dtype=np.int64)
+    cols = {}
+    for key in ("gmv", "current_viewers", "views"):
+        arr = rng.integers(0, 500, ts.size).astype(float)
+        arr[rng.random(ts.size) < 0.2] = np.nan  # gaps
+        cols[key] = arr
+    cols["current_viewers"][:30] = np.nan  # a gauge with no value yet at the start
+    samples = SampleArrays(ts, MappingProxyType(cols))
+    prefix = bm.PrefixTotals(samples)
+    for end in (0, 1000, 15_000, 31_000, 299_500, 600_000, 900_000):
+        got = prefix.until(end, end / 1000)
+        want = mx.Totals.of_arrays(samples.window(None, end).columns, end / 1000)
+        assert got.window_s == want.window_s
+        for name in ("sums", "maxes", "means", "lasts"):
+            a, b = getattr(got, name), getattr(want, name)
+            assert a.keys() == b.keys(), (end, name)
+            assert all(b[k] is None if a[k] is None else a[k] == pytest.approx(b[k]) for k in a), (end, name)
+    prev = _totals({"gmv": 9000.0}, 7_000_000)  # previous_values counts from the previous LIVE's start
+    start = prev.session.started_at
+    shifted = SampleArrays(ts + start, samples.columns)
+    history = SessionHistory(99, (prev,), shifted, MappingProxyType({}))
+    fast = bm.previous_values(["gmv", "current_viewers"], history, live=True, elapsed_ms=300_000,
+                              prefix=bm.PrefixTotals(shifted))
+    assert fast == pytest.approx(bm.previous_values(["gmv", "current_viewers"], history, live=True,
+                                                    elapsed_ms=300_000))

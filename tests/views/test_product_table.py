@@ -262,3 +262,31 @@ def test_demo_live_lists_its_products_and_the_pinned_one(qtbot: QtBot, settings:
     with qtbot.waitSignal(widget.seek_requested, timeout=1000, check_params_cb=lambda ts: ts == pin.ts):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                          pos=view.visualRect(proxy_index(widget, pin.ref)).center())
+
+
+def test_a_tick_that_only_moves_the_pin_figures_leaves_the_table_alone(qtbot: QtBot, settings: Settings,
+                                                                      live: SessionSnapshot) -> None:
+    # during a LIVE the pinned product's figures since its pin change every second; no cell shows them
+    earlier = dataclasses.replace(live, samples=live.samples.window(None, T0 + (SECONDS - 10) * 1000))
+    widget = shown(qtbot, settings, earlier)
+    before = widget.summary_text()
+    widget.on_snapshot(live)
+    with qtbot.assertNotEmitted(widget.model.dataChanged), qtbot.assertNotEmitted(widget.model.modelReset):
+        widget.on_frame()
+    assert widget.summary_text() != before  # the summary above the table follows them
+    row = widget.model.pinned_row()
+    assert row is not None and row.pin_clicks == sum(clicks_at(i) for i in range(PIN_NOW_S, SECONDS))
+
+
+def test_columns_fit_their_values_and_widen_for_longer_ones(qtbot: QtBot, settings: Settings, store: Store) -> None:
+    widget = shown(qtbot, settings, write_live(store))
+    header, view = widget.table.horizontalHeader(), widget.table
+    for col in (ProductColumn.PRODUCT, ProductColumn.GMV, ProductColumn.CTR):
+        assert header.sectionSize(col) >= max(view.sizeHintForColumn(col), header.sectionSizeHint(col))
+    before = header.sectionSize(ProductColumn.GMV)
+    store.write(products_batch(gmv={"sku-2": 98_765_432_100}))  # a live update with a much longer value
+    widget.on_snapshot(read_snapshot(store))
+    widget.on_frame()
+    index = proxy_index(widget, "sku-2", ProductColumn.GMV)
+    assert index.data() == "$987,654,321.00"
+    assert header.sectionSize(ProductColumn.GMV) >= view.sizeHintForIndex(index).width() > before
