@@ -18,8 +18,12 @@ cascade longer than that) runs in the next tick's event passes and is counted th
 sleeps between the passes that wait for the loader thread are not counted; the wall time of a pass includes
 waiting for the GIL while that thread runs Python. The GUI thread's CPU time over the tick (``thread_time``,
 no waiting, no preemption by other processes) is reported beside it. The window's own 50 ms frame timer is
-stopped so the frame tick runs once per data tick, under the clock. Paints of the pyqtgraph views are counted
-and timed (a wrapper around their Python ``paintEvent``), as are paints of the comment list.
+stopped so the frame tick runs once per data tick, under the clock; so is the app's once-a-second cycle
+collection (see ``GuiThreadCollector``), run and timed at the end of each tick. The three slowest ticks of each
+tab are reported with their parts (and the collector's time inside the event passes, ``collector_passes``).
+Paints of the pyqtgraph views are counted and timed (a wrapper around their Python ``paintEvent``), as are paints
+of the comment list. A part that a tab leaves to the next frame tick on purpose (the Key metrics tab over its
+frame budget, the Performance trends strip after the chart) is counted in the next tick.
 
 Floor: raw pyqtgraph, 2 curves × 14,400 points, ``setData`` of both + ``repaint()`` per tick.
 
@@ -30,9 +34,11 @@ demo's history re-send has finished, process CPU time (all threads) over a wall-
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -120,6 +126,10 @@ def _ticks(qapp: Any, chart_paint: list[float], db: str, session_id: int, ticks:
     ctx = context_of(window)
     sessions, store = ctx.sessions, ctx.store
     window._frame.stop()  # the frame tick runs under our clock, once per data tick
+    from livedesk.app import GuiThreadCollector
+
+    collector = GuiThreadCollector.install()
+    collector.timer.stop()  # and so does the cycle collector, which the app runs once a second
 
     merged: list[float] = []
     paints: dict[str, int] = {}
@@ -177,6 +187,13 @@ def _ticks(qapp: Any, chart_paint: list[float], db: str, session_id: int, ticks:
                       json.dumps({"product_id": PINNED}))
     refresh_every = round(TABLE_REFRESH_S)
     results: dict[str, Any] = {"start_samples": len(snap.samples)}
+    collecting: list[float] = []  # GUI-thread time in the cycle collector (the app runs it on a GUI timer)
+
+    def on_gc(phase: str, _info: dict[str, int]) -> None:
+        if threading.current_thread() is threading.main_thread():
+            collecting.append(time.perf_counter() if phase == "start" else -time.perf_counter())
+
+    gc.callbacks.append(on_gc)
     for name, tab in (("key_metrics", window.key_metrics), ("trends", window.trends)):
         window.tabs.setCurrentWidget(tab)
         wait_until(qapp, lambda: False, 0.2)
@@ -196,6 +213,7 @@ def _ticks(qapp: Any, chart_paint: list[float], db: str, session_id: int, ticks:
             if i % refresh_every == 0:
                 sessions._tables_read_at = 0.0  # TABLE_REFRESH_S have passed since the tables were last read
             n = len(merged)
+            collecting.clear()
             chart_paint.clear()
             chart_paints0 = paints.get(chart_key, 0)
             list_paints0 = paints.get("comment_list", 0)
@@ -220,20 +238,29 @@ def _ticks(qapp: Any, chart_paint: list[float], db: str, session_id: int, ticks:
             window._on_frame()
             t3 = time.perf_counter()
             settled, settle_passes = settle()  # the paints and posted events that follow, as the event loop runs them
+            t4 = time.perf_counter()
+            collector.collect()  # what the app's once-a-second collection finds after a second of LIVE
+            t5 = time.perf_counter()
             cpu1 = time.thread_time()
             if i < warmup:
                 continue
             row = {"request": t1 - t0, "events_until_delta": waiting, "merge_slot": merged[-1],
-                   "frame_tick": t3 - t2, "paint_and_posted": settled}
-            row["gui_total"] = row["request"] + waiting + row["frame_tick"] + row["paint_and_posted"]
+                   "frame_tick": t3 - t2, "paint_and_posted": settled, "cycle_collection": t5 - t4}
+            row["gui_total"] = (row["request"] + waiting + row["frame_tick"] + row["paint_and_posted"]
+                                + row["cycle_collection"])
             row["gui_thread_cpu"] = cpu1 - cpu0
             row["chart_paint_time"] = sum(chart_paint)
+            row["collector_passes"] = -sum(collecting) if len(collecting) % 2 == 0 else 0.0
             rows.append({k: ms(v) for k, v in row.items()})
             counts.append({"chart_paints": paints.get(chart_key, 0) - chart_paints0,
                            "comment_list_paints": paints.get("comment_list", 0) - list_paints0,
-                           "event_passes_until_delta": polls, "event_passes_after_frame": settle_passes})
+                           "event_passes_until_delta": polls, "event_passes_after_frame": settle_passes,
+                           "tables_read": int(i % refresh_every == 0)})
         results[name] = {k: [r[k] for r in rows] for k in rows[0]}
         results[f"{name}_counts"] = {k: median([c[k] for c in counts]) for k in counts[0]}
+        slowest = sorted(range(len(rows)), key=lambda j: rows[j]["gui_total"])[-3:]
+        results[f"{name}_slowest"] = [{**rows[j], **counts[j]} for j in reversed(slowest)]
+    gc.callbacks.remove(on_gc)
     last = window.snapshot()
     results["end_samples"] = len(last.samples) if last is not None else 0
     ctx.shutdown()
@@ -368,6 +395,7 @@ def run(cfg: Config) -> dict[str, Any]:
         data = res[tab]
         per_tab[tab] = {k: summary(v) for k, v in data.items()}
         per_tab[tab]["median_counts_per_tick"] = res[f"{tab}_counts"]
+        per_tab[tab]["slowest_ticks"] = res[f"{tab}_slowest"]
     worst = max(per_tab, key=lambda t: per_tab[t]["gui_total"]["median"])
     gui_med = per_tab[worst]["gui_total"]["median"]
     gui_p99 = max(per_tab[t]["gui_total"]["p99"] for t in per_tab)

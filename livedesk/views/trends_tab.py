@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDateTime, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QColor, QHideEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -102,6 +102,11 @@ class TrendsTab(SnapshotPanel):
         self._export_dir: Path | None = None
         self._add_annotation: AnnotationSink | None = None
         self._custom: tuple[float, float] | None = None  # LIVE seconds shown instead of Whole/30/5
+        # The overview strip of a live tick is repainted on the frame tick after the chart's (one long frame
+        # becomes two short ones); a change of options, another LIVE or the tab shown again paints both at once.
+        self._strip_due: float | None = None  # the LIVE's end the strip waits to be painted to
+        self._strip_shown_for: int | None = None  # the LIVE whose strip was painted since the tab was shown
+        self._strip_now = True
         self._position: int | None = None  # the last replay position (LIVE time, UTC ms)
         self._session_id: int | None = None
         self._syncing_region = False
@@ -336,10 +341,19 @@ class TrendsTab(SnapshotPanel):
         self._update_export_state()
         self._update_note_state()
 
+    def mark_dirty(self) -> None:
+        """Repaint on the next frame tick, the strip with the chart (a change of options)."""
+        self._strip_now = True
+        super().mark_dirty()
+
     def on_frame(self) -> None:
-        """Repaint the visible sub-view if it is dirty."""
+        """Repaint the visible sub-view if it is dirty (or the strip a live tick left for this frame)."""
         if self.sub_views.currentIndex() == SubView.TREND:
-            super().on_frame()
+            if self._strip_due is not None and not self._strip_now and self.isVisible():
+                end, self._strip_due = self._strip_due, None
+                self._paint_strip(end)  # the chart, if due again, on the next frame tick
+            else:
+                super().on_frame()
         self.products.on_frame()  # each repaints only while visible
         self.promotions.on_frame()
 
@@ -359,7 +373,15 @@ class TrendsTab(SnapshotPanel):
             self.chart.plot_widget().setXRange(*self._custom, padding=0)
             self._fit_y(*self._custom)
             self.chart.apply_view()
-        self._paint_strip(end)
+        if self._strip_now or self._strip_shown_for != s.id:
+            self._strip_now, self._strip_due, self._strip_shown_for = False, None, s.id
+            self._paint_strip(end)
+        else:
+            self._strip_due = end
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._strip_shown_for = None  # shown again: chart and strip at once
+        super().hideEvent(event)
 
     def _fit_y(self, lo: float, hi: float) -> None:
         """Scale both value axes to the curves' maxima within ``[lo, hi]`` (the chart scales to its range)."""

@@ -181,6 +181,32 @@ def test_strip_drag_sets_a_custom_range_that_live_ticks_keep(qtbot: QtBot, tab: 
     assert _x_range(tab)[0] == pytest.approx(359, abs=4)
 
 
+def test_a_live_tick_paints_the_strip_on_the_frame_after_the_chart(qtbot: QtBot, tab: TrendsTab, store: Store) -> None:
+    """One long frame becomes two short ones; options, another LIVE or the tab shown again paint both at once."""
+    _fill(store, ended=False, promotions=False)
+    _show(tab, _load(store))
+    strip_end = lambda: float(tab.range_strip.getPlotItem().vb.viewRange()[0][1])  # noqa: E731
+    assert strip_end() == pytest.approx(599, abs=1)  # the first paint of a LIVE: both at once
+
+    rows = tuple((T0 + s * 1000, 5000 + s) for s in range(600, 660))
+    store.write(Batch("manual", samples=(SampleBlock(session_ref(), ("current_viewers",), rows, "manual"),),
+                      up_to_ts=rows[-1][0]))
+    _show(tab, _load(store))  # a live tick and the frame tick that follows
+    assert tab.chart.curve_data(0)[0][-1] == 659
+    assert strip_end() == pytest.approx(599, abs=1)  # the strip waits for the next frame tick
+    tab.on_frame()
+    assert strip_end() == pytest.approx(659, abs=1)
+    assert tab.range_region.getRegion() == pytest.approx((0, 659))
+
+    rows = tuple((T0 + s * 1000, 5000 + s) for s in range(660, 720))
+    store.write(Batch("manual", samples=(SampleBlock(session_ref(), ("current_viewers",), rows, "manual"),),
+                      up_to_ts=rows[-1][0]))
+    tab.on_snapshot(_load(store))
+    qtbot.mouseClick(tab.findChild(QPushButton, "range_300"), Qt.MouseButton.LeftButton)  # an option: at once
+    assert strip_end() == pytest.approx(719, abs=1)
+    assert tab.range_region.getRegion() == pytest.approx((419, 719))
+
+
 def test_dragging_an_edge_of_the_band_widens_the_range(qtbot: QtBot, tab: TrendsTab, ended: SessionSnapshot) -> None:
     _show(tab, ended)
     qtbot.mouseClick(tab.findChild(QPushButton, "range_300"), Qt.MouseButton.LeftButton)
