@@ -258,18 +258,31 @@ def _upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys
     """INSERT ... ON CONFLICT (keys) DO UPDATE for a list of rows with the same columns."""
     if not rows:
         return 0
-    stmt = _dialect_insert(conn, table)
-    cols = [c for c in rows[0] if c not in keys]
-    if cols:
-        set_ = {
-            c: (func.coalesce(stmt.excluded[c], table.c[c]) if keep_existing_on_null else stmt.excluded[c])
-            for c in cols
-        }
-        stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_=set_)
-    else:
-        stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
-    conn.execute(stmt, list(rows))
+    cols = tuple(c for c in rows[0] if c not in keys)
+    conn.execute(_upsert_statement(conn, table, cols, keys, keep_existing_on_null), list(rows))
     return len(rows)
+
+
+_UPSERTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], bool], Any] = {}
+
+
+def _upsert_statement(conn: Connection, table: Table, cols: tuple[str, ...], keys: tuple[str, ...],
+                      keep_existing_on_null: bool) -> Any:
+    """The upsert for a table and its columns, built once (building it costs more than a live tick's rows)."""
+    cache_key = (conn.dialect.name, table.name, cols, keys, keep_existing_on_null)
+    stmt = _UPSERTS.get(cache_key)
+    if stmt is None:
+        stmt = _dialect_insert(conn, table)
+        if cols:
+            set_ = {
+                c: (func.coalesce(stmt.excluded[c], table.c[c]) if keep_existing_on_null else stmt.excluded[c])
+                for c in cols
+            }
+            stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_=set_)
+        else:
+            stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+        _UPSERTS[cache_key] = stmt
+    return stmt
 
 
 class _Writer:
