@@ -118,17 +118,18 @@ class MetricCard(QFrame):
         if change is None:
             change_text, change_good = self.tr("vs previous LIVE: —"), None
         else:
-            arrow = "▲" if change > 0 else ("▼" if change < 0 else "=")
-            change_text = self.tr("{arrow} {pct} vs previous LIVE").format(
-                arrow=arrow, pct=fmt.percent(abs(change), decimals=1))
+            pct = fmt.percent(abs(change), decimals=1)
+            arrow = "=" if pct == fmt.percent(0.0, decimals=1) else ("▲" if change > 0 else "▼")  # no "▲ 0.0%"
+            change_text = self.tr("{arrow} {pct} vs previous LIVE").format(arrow=arrow, pct=pct)
             change_good = change >= 0 if self.card_metric.higher_is_better else change <= 0
         if dev is None:
             bench_text, bench_tip, bench_good = "", self._shown[5], self._shown[6]  # hidden: left as they were
         else:
-            sign = "+" if dev.deviation >= 0 else "−"
+            pct = fmt.percent(abs(dev.deviation), decimals=0)
+            sign = "" if pct == fmt.percent(0.0, decimals=0) else ("+" if dev.deviation > 0 else "−")  # no "−0%"
             text = (self.tr("{sign}{pct} vs market avg.") if dev.kind is Reference.MARKET
                     else self.tr("{sign}{pct} vs your 14-day avg."))
-            bench_text = text.format(sign=sign, pct=fmt.percent(abs(dev.deviation), decimals=0))
+            bench_text = text.format(sign=sign, pct=pct)
             bench_tip = self.tr("Reference: {ref}").format(
                 ref=fmt.metric_value(self.card_metric, dev.reference, currency))
             bench_good = dev.deviation >= 0

@@ -170,3 +170,18 @@ def test_over_its_frame_budget_a_live_second_spreads_its_repaints_over_the_next_
     tab.show()  # shown again: painted whole at once
     tab.on_frame()
     assert not any(p.is_dirty() for p in parts)
+
+
+def test_a_change_or_deviation_that_rounds_to_zero_shows_no_direction(qtbot: QtBot) -> None:
+    from livedesk.models import metrics as mx
+    from livedesk.models.benchmarks import Deviation, Reference
+    from livedesk.views.metric_cards import MetricCard
+
+    card = MetricCard(mx.metric("viewers"))
+    qtbot.addWidget(card)
+    card.show_value(40_306, "USD", -0.0004, Deviation("viewers", 40_306, 40_400, Reference.MARKET, -0.0023), False, "")
+    assert card.change_text() == "= 0.0% vs previous LIVE"  # not "▼ 0.0%"
+    assert card.benchmark_text() == "0% vs market avg."  # not "−0%"
+    card.show_value(40_306, "USD", -0.012, Deviation("viewers", 40_306, 41_000, Reference.MARKET, -0.017), False, "")
+    assert card.change_text() == "▼ 1.2% vs previous LIVE"
+    assert card.benchmark_text() == "−2% vs market avg."
