@@ -2931,7 +2931,7 @@ Click to replay from its pin at {since}.</source>
         </translation>
     </message>
     <message>
-        <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
+        <source>Pinned now: {name} — since {since} · the LIVE since the pin: clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
         <translation type="unfinished" />
     </message>
 </context>

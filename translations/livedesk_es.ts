@@ -2933,8 +2933,8 @@ Haz clic para reproducir desde su fijación en {since}.</translation>
         </translation>
     </message>
     <message>
-        <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
-        <translation>Fijado ahora: {name} — desde {since} · clics {clicks} · pedidos {orders} · GMV {gmv} · CTR {ctr}</translation>
+        <source>Pinned now: {name} — since {since} · the LIVE since the pin: clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
+        <translation>Fijado ahora: {name} — desde {since} · el LIVE desde que se fijó: clics {clicks} · pedidos {orders} · GMV {gmv} · CTR {ctr}</translation>
     </message>
 </context>
 <context>

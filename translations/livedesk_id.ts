@@ -2930,8 +2930,8 @@ Klik untuk memutar ulang dari sematannya pada {since}.</translation>
         </translation>
     </message>
     <message>
-        <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
-        <translation>Disematkan sekarang: {name} — sejak {since} · klik {clicks} · pesanan {orders} · GMV {gmv} · CTR {ctr}</translation>
+        <source>Pinned now: {name} — since {since} · the LIVE since the pin: clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
+        <translation>Disematkan sekarang: {name} — sejak {since} · LIVE sejak disematkan: klik {clicks} · pesanan {orders} · GMV {gmv} · CTR {ctr}</translation>
     </message>
 </context>
 <context>

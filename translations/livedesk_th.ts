@@ -2930,8 +2930,8 @@ Click to replay from its pin at {since}.</source>
         </translation>
     </message>
     <message>
-        <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
-        <translation>ปักหมุดอยู่: {name} — ตั้งแต่ {since} · คลิก {clicks} · คำสั่งซื้อ {orders} · GMV {gmv} · CTR {ctr}</translation>
+        <source>Pinned now: {name} — since {since} · the LIVE since the pin: clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
+        <translation>ปักหมุดอยู่: {name} — ตั้งแต่ {since} · ทั้ง LIVE ตั้งแต่ปักหมุด: คลิก {clicks} · คำสั่งซื้อ {orders} · GMV {gmv} · CTR {ctr}</translation>
     </message>
 </context>
 <context>

@@ -2930,8 +2930,8 @@ Nhấp để phát lại từ lần ghim lúc {since}.</translation>
         </translation>
     </message>
     <message>
-        <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
-        <translation>Đang ghim: {name} — từ {since} · lượt nhấp {clicks} · đơn hàng {orders} · GMV {gmv} · CTR {ctr}</translation>
+        <source>Pinned now: {name} — since {since} · the LIVE since the pin: clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
+        <translation>Đang ghim: {name} — từ {since} · cả LIVE từ lúc ghim: lượt nhấp {clicks} · đơn hàng {orders} · GMV {gmv} · CTR {ctr}</translation>
     </message>
 </context>
 <context>

@@ -2930,8 +2930,8 @@ Click to replay from its pin at {since}.</source>
         </translation>
     </message>
     <message>
-        <source>Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
-        <translation>当前置顶：{name} — 自 {since} 起 · 点击 {clicks} · 订单 {orders} · GMV {gmv} · CTR {ctr}</translation>
+        <source>Pinned now: {name} — since {since} · the LIVE since the pin: clicks {clicks} · orders {orders} · GMV {gmv} · CTR {ctr}</source>
+        <translation>当前置顶：{name} — 自 {since} 起 · 置顶以来整场直播：点击 {clicks} · 订单 {orders} · GMV {gmv} · CTR {ctr}</translation>
     </message>
 </context>
 <context>

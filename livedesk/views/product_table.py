@@ -187,8 +187,8 @@ class ProductTable(SnapshotPanel):
         self._summary.setVisible(bool(text))
 
     def _pinned_text(self, r: ProductRow) -> str:
-        return self.tr("Pinned now: {name} — since {since} · clicks {clicks} · orders {orders} · GMV {gmv} · "
-                       "CTR {ctr}").format(
+        return self.tr("Pinned now: {name} — since {since} · the LIVE since the pin: clicks {clicks} · "
+                       "orders {orders} · GMV {gmv} · CTR {ctr}").format(
             name=r.stat.name, since=fmt.clock(r.pin_offset_ms or 0), clicks=fmt.count(r.pin_clicks),
             orders=fmt.count(r.pin_sku_orders), gmv=fmt.money(r.pin_gmv, r.currency), ctr=fmt.percent(r.pin_ctr))
 

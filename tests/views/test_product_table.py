@@ -146,7 +146,7 @@ def test_pinned_row_highlighted_and_summary_matches_the_pin_window(qtbot: QtBot,
     gmv_cents = sum(gmv_at(i) for i in window)
     ctr = clicks / sum(impressions_at(i) for i in window)
     assert widget.summary_text() == (
-        f"Pinned now: Lip Oil Cherry — since 0:06:40 · clicks {clicks:,} · orders {orders:,} · "
+        f"Pinned now: Lip Oil Cherry — since 0:06:40 · the LIVE since the pin: clicks {clicks:,} · orders {orders:,} · "
         f"GMV ${gmv_cents / 100:,.2f} · CTR {ctr * 100:.2f}%")
     label = widget.findChild(QLabel, "pinnedProductSummary")
     assert label is not None and label.isVisible()
