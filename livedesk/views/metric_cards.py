@@ -137,20 +137,12 @@ class MetricCard(QFrame):
                  bench_text, bench_tip, bench_good, worst)
         # Touch only what changed: every call on a label costs, and a style property re-polishes.
         old, self._shown = self._shown, shown
-        if shown[0] != old[0]:
-            self._value.setText(shown[0])
-        if shown[1] != old[1]:
-            self._value.setToolTip(shown[1])
-        if shown[2] != old[2]:
-            self._change.setText(shown[2])
-        if shown[3] != old[3]:
-            _set_property(self._change, "good", shown[3])
-        if shown[4] != old[4]:
-            self._bench.setText(shown[4])
-        if shown[5] != old[5]:
-            self._bench.setToolTip(shown[5])
-        if shown[6] != old[6]:
-            _set_property(self._bench, "good", shown[6])
+        apply = (self._value.setText, self._value.setToolTip, self._change.setText,
+                 lambda good: _set_property(self._change, "good", good), self._bench.setText,
+                 self._bench.setToolTip, lambda good: _set_property(self._bench, "good", good))
+        for now, was, set_it in zip(shown, old, apply, strict=False):  # the last field, worst, is below
+            if now != was:
+                set_it(now)
         if worst != old[7]:
             self.setProperty("worst", worst)
             _restyle(self)
