@@ -47,10 +47,16 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine) -> bool:
     """Bring the schema to the newest revision. Returns True when a migration ran.
 
-    The common case (already at head) costs one query and does not import Alembic.
+    The common case (already at head) costs one query and does not import Alembic. Neither does a new, empty
+    database: it gets the newest schema from the models at once and is stamped with the head revision, as
+    ``alembic stamp head`` would (a test keeps that schema identical to the one the migrations build).
     """
-    if current_revision(engine) == HEAD_REVISION:
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
         return False
+    if revision is None and not inspect(engine).get_table_names():
+        _create_at_head(engine)
+        return True
     from alembic import command
 
     from livedesk.models.migrations import alembic_config
@@ -60,3 +66,14 @@ def upgrade(engine: Engine) -> bool:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return True
+
+
+def _create_at_head(engine: Engine) -> None:
+    """The newest schema in an empty database, stamped with the head revision, in one transaction."""
+    from livedesk.models.schema import metadata
+
+    with engine.begin() as conn:
+        metadata.create_all(conn)
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                          "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": HEAD_REVISION})
