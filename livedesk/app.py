@@ -514,7 +514,7 @@ def build(argv: list[str] | None = None) -> MainWindow:
 
     def add_annotation(session_id: int, ts: int, text: str) -> str | None:
         # captures no widget: the tab keeps this function, and a cycle back to it would leave the window
-        # (and its services) to the garbage collector, on whichever thread it happens to run
+        # (and its services) to the cycle collector rather than freeing them when the window goes
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
