@@ -1951,6 +1951,10 @@
         <source>No metric matches the search.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>How to use it:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -4614,6 +4618,18 @@ Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the t
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Appeal: {status} ({when}){note}</source>
         <translation type="unfinished" />
     </message>
@@ -4713,6 +4729,10 @@ Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the t
     </message>
     <message>
         <source>Not running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State:</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1952,6 +1952,10 @@
         <source>No metric matches the search.</source>
         <translation>Ninguna métrica coincide con la búsqueda.</translation>
     </message>
+    <message>
+        <source>How to use it:</source>
+        <translation>Cómo usarla:</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -4626,6 +4630,18 @@ Todo lo que envió pasa a una transmisión independiente, y LiveDesk no volverá
         <translation>Gravedad baja</translation>
     </message>
     <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>Consecuencia:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
         <source>Appeal: {status} ({when}){note}</source>
         <translation>Apelación: {status} ({when}){note}</translation>
     </message>
@@ -4726,6 +4742,10 @@ Todo lo que envió pasa a una transmisión independiente, y LiveDesk no volverá
     <message>
         <source>Not running</source>
         <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Testing the connection…</source>

@@ -1952,6 +1952,10 @@
         <source>No metric matches the search.</source>
         <translation>Tidak ada metrik yang cocok dengan pencarian.</translation>
     </message>
+    <message>
+        <source>How to use it:</source>
+        <translation>Cara menggunakannya:</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -4622,6 +4626,18 @@ Semua yang dikirim sumber tersebut dipindahkan ke siaran tersendiri, dan LiveDes
         <translation>Keparahan rendah</translation>
     </message>
     <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>Konsekuensi:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Yang perlu dilakukan:</translation>
+    </message>
+    <message>
         <source>Appeal: {status} ({when}){note}</source>
         <translation>Banding: {status} ({when}){note}</translation>
     </message>
@@ -4722,6 +4738,10 @@ Semua yang dikirim sumber tersebut dipindahkan ke siaran tersendiri, dan LiveDes
     <message>
         <source>Not running</source>
         <translation>Tidak berjalan</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Keadaan:</translation>
     </message>
     <message>
         <source>Testing the connection…</source>

@@ -1952,6 +1952,10 @@
         <source>No metric matches the search.</source>
         <translation>ไม่มีตัวชี้วัดที่ตรงกับการค้นหา</translation>
     </message>
+    <message>
+        <source>How to use it:</source>
+        <translation>วิธีใช้:</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -4622,6 +4626,18 @@ Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the t
         <translation>ความรุนแรงต่ำ</translation>
     </message>
     <message>
+        <source>Reason:</source>
+        <translation>เหตุผล:</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>บทลงโทษ:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>สิ่งที่ควรทำ:</translation>
+    </message>
+    <message>
         <source>Appeal: {status} ({when}){note}</source>
         <translation>อุทธรณ์: {status} ({when}){note}</translation>
     </message>
@@ -4722,6 +4738,10 @@ Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the t
     <message>
         <source>Not running</source>
         <translation>ไม่ได้ทำงาน</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>สถานะ:</translation>
     </message>
     <message>
         <source>Testing the connection…</source>

@@ -1952,6 +1952,10 @@
         <source>No metric matches the search.</source>
         <translation>Không có chỉ số nào khớp với tìm kiếm.</translation>
     </message>
+    <message>
+        <source>How to use it:</source>
+        <translation>Cách sử dụng:</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -4622,6 +4626,18 @@ Mọi dữ liệu nguồn này đã gửi sẽ được chuyển sang một phi�
         <translation>Mức độ nghiêm trọng thấp</translation>
     </message>
     <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>Hậu quả:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Nên làm gì:</translation>
+    </message>
+    <message>
         <source>Appeal: {status} ({when}){note}</source>
         <translation>Kháng nghị: {status} ({when}){note}</translation>
     </message>
@@ -4722,6 +4738,10 @@ Mọi dữ liệu nguồn này đã gửi sẽ được chuyển sang một phi�
     <message>
         <source>Not running</source>
         <translation>Không chạy</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
     </message>
     <message>
         <source>Testing the connection…</source>

@@ -1952,6 +1952,10 @@
         <source>No metric matches the search.</source>
         <translation>没有与搜索匹配的指标。</translation>
     </message>
+    <message>
+        <source>How to use it:</source>
+        <translation>使用方法：</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -4622,6 +4626,18 @@ Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the t
         <translation>严重程度：低</translation>
     </message>
     <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>处罚结果：</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>建议做法：</translation>
+    </message>
+    <message>
         <source>Appeal: {status} ({when}){note}</source>
         <translation>申诉：{status}（{when}）{note}</translation>
     </message>
@@ -4722,6 +4738,10 @@ Everything it sent moves to a LIVE of its own, and LiveDesk will not merge the t
     <message>
         <source>Not running</source>
         <translation>未运行</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Testing the connection…</source>

@@ -109,10 +109,12 @@ class ViolationCard(QFrame):
         tips = [t.strip() for t in v.recommendation.replace("\n", ";").split(";") if t.strip()]
         tips = [t[:1].upper() + t[1:] for t in tips]
         recs = "".join(f"<li>{_esc(t)}</li>" for t in tips)
+        # outside the f-string: pyside6-lupdate does not look inside one
+        reason, consequence, todo = self.tr("Reason:"), self.tr("Consequence:"), self.tr("What to do:")
         self._body.setText(
-            f"<b>{_esc(self.tr('Reason'))}:</b> {_esc(v.reason)}<br>"
-            f"<b>{_esc(self.tr('Consequence'))}:</b> {_esc(v.consequence)}<br>"
-            f"<b>{_esc(self.tr('What to do'))}:</b><ul style='margin:0'>{recs}</ul>")
+            f"<b>{_esc(reason)}</b> {_esc(v.reason)}<br>"
+            f"<b>{_esc(consequence)}</b> {_esc(v.consequence)}<br>"
+            f"<b>{_esc(todo)}</b><ul style='margin:0'>{recs}</ul>")
         status = appeal_name(v.appeal_status)
         if self.history:
             last = self.history[-1]

@@ -122,11 +122,12 @@ class MetricReferenceView(QWidget):
             return html.escape(str(self.proxy.index(index.row(), column).data() or ""))
 
         extra = html.escape(str(self.proxy.index(index.row(), 0).data(Qt.ItemDataRole.ToolTipRole) or ""))
+        how = self.tr("How to use it:")  # outside the f-string: pyside6-lupdate does not look inside one
         self.detail.setText(
             f"<p><b>{cell(ReferenceColumn.METRIC)}</b> · {cell(ReferenceColumn.UNIT)} · "
             f"{cell(ReferenceColumn.DIRECTION)}</p>"
             f"<p>{cell(ReferenceColumn.MEANING)}</p>"
-            f"<p><b>{html.escape(self.tr('How to use it'))}:</b> {cell(ReferenceColumn.HOW_TO_USE)}</p>"
+            f"<p><b>{html.escape(how)}</b> {cell(ReferenceColumn.HOW_TO_USE)}</p>"
             f"<p style='color:{colors().muted}'>{extra.replace(chr(10), '<br>')}</p>")
 
     def detail_text(self) -> str:

@@ -139,7 +139,8 @@ class _Page(QWidget):
         else:
             view = describe(self.dialog.status(key))
             text, color = view.one_line(), view.color
-        self.status_label.setText(f'{self.tr("State:")} <span style="color:{color}">●</span> {_esc(text)}')
+        state = self.tr("State:")  # outside the f-string: pyside6-lupdate does not look inside one
+        self.status_label.setText(f'{state} <span style="color:{color}">●</span> {_esc(text)}')
 
     # --- results ---------------------------------------------------------------------------------------
     def show_result(self, text: str, ok: bool | None) -> None:

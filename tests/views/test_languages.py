@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from livedesk.app import build, context_of
 from livedesk.models.appeals import all_violations
+from livedesk.views.content_quality_tab import ViolationCard
 from livedesk.views.customize_metrics_dialog import CustomizeMetricsDialog
 from livedesk.views.main_window import MainWindow
 from livedesk.views.manual_dialog import PAGES, ManualDialog
@@ -147,6 +148,11 @@ def screens(window: MainWindow, qtbot: QtBot, seller_csv: Path) -> Iterator[tupl
         past = next(r for r in all_violations(conn) if r.violation.id is not None and r.session_id != live_id)
     window.select_session(past.session_id)
     qtbot.waitUntil(lambda: window.snapshot() is not None and not window.snapshot().session.is_live, timeout=10_000)
+    shown_tab = window.tabs.currentIndex()
+    window.tabs.setCurrentWidget(window.content_quality)  # its cards for a LIVE with a violation
+    qtbot.waitUntil(lambda: any(c.isVisible() for c in window.content_quality.findChildren(ViolationCard)))
+    yield "content quality, a violation", visible_texts(window.content_quality)
+    window.tabs.setCurrentIndex(shown_tab)
     export = window.export_live()
     assert export is not None
     qtbot.waitUntil(export.isVisible)
@@ -205,11 +211,13 @@ def leftovers(english: dict[str, list[Seen]], translated: dict[str, list[Seen]],
 
 
 def _is_data_label(s: Seen) -> bool:
-    """Labels that show data as it is (a LIVE's title, a product's name, an account, a file path)."""
+    """Labels that show data as it is (a LIVE's title, a product's name, an account, a file path, the policy a
+    violation broke as the platform names it)."""
     return s.kind in ("label", "tooltip") and any(name in s.where for name in DATA_LABELS)
 
 
-DATA_LABELS = ("sessionTitle", "pinnedProductName", "dataDirEdit", "accountLabel", "fileLabel", "pinnedName")
+DATA_LABELS = ("sessionTitle", "pinnedProductName", "dataDirEdit", "accountLabel", "fileLabel", "pinnedName",
+               "violationTitle")
 
 
 def test_every_language_leaves_no_english_and_english_comes_back(qtbot: QtBot, window: MainWindow,
