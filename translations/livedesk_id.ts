@@ -906,6 +906,24 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>{h}h {m}m</source>
+        <comment>a duration of hours and minutes</comment>
+        <translation>{h}j {m}m</translation>
+    </message>
+    <message>
+        <source>{m}m{s}s</source>
+        <comment>a duration of minutes and seconds</comment>
+        <translation>{m}m {s}d</translation>
+    </message>
+    <message>
+        <source>{s}s</source>
+        <comment>a duration of seconds</comment>
+        <translation>{s}d</translation>
+    </message>
+</context>
+<context>
     <name>HealthStrip</name>
     <message>
         <source>Stream health comes from OBS (Settings → Sources → OBS)</source>

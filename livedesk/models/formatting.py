@@ -5,7 +5,7 @@ Missing values are shown as an em dash; callers add a tooltip saying why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from livedesk.models.metrics import Metric, Unit
 
@@ -29,8 +29,20 @@ def money(value_minor: float | None, currency: str, locale: QLocale | None = Non
     major = value_minor / 10 ** minor_exponent(currency)
     symbol = _symbol(currency, loc)
     if compact and abs(major) >= 10_000:
-        return loc.toCurrencyString(major / 1000, symbol, 1) + "K"
+        div, suffix = _compact_step(major, loc) or (1000.0, "K")
+        return loc.toCurrencyString(major / div, symbol, 1) + suffix
     return loc.toCurrencyString(major, symbol, minor_exponent(currency))
+
+
+# Compact figures group by thousands (K, M, B) in most languages; Chinese groups by ten thousands (万, 亿).
+_STEPS = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
+_STEPS_ZH = ((1e8, "亿"), (1e4, "万"))
+
+
+def _compact_step(value: float, loc: QLocale) -> tuple[float, str] | None:
+    """The divisor and suffix that shorten ``value`` in the locale's way (None: too small to shorten)."""
+    steps = _STEPS_ZH if loc.language() == QLocale.Language.Chinese else _STEPS
+    return next(((div, suffix) for div, suffix in steps if abs(value) >= div), None)
 
 
 def _locale_currency(loc: QLocale) -> str:
@@ -48,14 +60,13 @@ def _symbol(currency: str, loc: QLocale) -> str:
 
 
 def count(value: float | None, locale: QLocale | None = None, *, compact: bool = False) -> str:
-    """A count with grouping, e.g. 12345 → "12,345" (or "12.3K" when compact)."""
+    """A count with grouping, e.g. 12345 → "12,345" (or "12.3K" when compact; "1.2万" in Chinese)."""
     if value is None:
         return MISSING
     loc = locale or QLocale()
-    if compact:
-        for div, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-            if abs(value) >= div:
-                return loc.toString(value / div, "f", 1) + suffix
+    step = _compact_step(value, loc) if compact else None
+    if step is not None:
+        return loc.toString(value / step[0], "f", 1) + step[1]
     return loc.toString(round(value))
 
 
@@ -68,17 +79,19 @@ def percent(fraction: float | None, locale: QLocale | None = None, decimals: int
 
 
 def duration(seconds: float | None) -> str:
-    """Seconds as "1h 02m", "1m28s" or "42s"."""
+    """Seconds as "1h 02m", "1m28s" or "42s" (in the UI language's units, e.g. "1分28秒")."""
     if seconds is None:
         return MISSING
     s = round(seconds)
     h, rem = divmod(s, 3600)
     m, sec = divmod(rem, 60)
     if h:
-        return f"{h}h {m:02d}m"
+        return QCoreApplication.translate("Format", "{h}h {m}m", "a duration of hours and minutes").format(
+            h=h, m=f"{m:02d}")
     if m:
-        return f"{m}m{sec:02d}s"
-    return f"{sec}s"
+        return QCoreApplication.translate("Format", "{m}m{s}s", "a duration of minutes and seconds").format(
+            m=m, s=f"{sec:02d}")
+    return QCoreApplication.translate("Format", "{s}s", "a duration of seconds").format(s=sec)
 
 
 def clock(offset_ms: float) -> str:
