@@ -43,7 +43,7 @@ from livedesk.services.ingest import IngestStatus
 from livedesk.services.sources import registry as reg
 from livedesk.services.sources.probe import ProbeResult, ProbeService, probe_obs, probe_tiktok_shop
 from livedesk.views.connector_status import GREY, describe
-from livedesk.views.theme import bind_style_sheet, colors
+from livedesk.views.theme import bind_style_sheet
 
 SourceKey = tuple[str, str]
 TIKTOKLIVE_MODULE = "TikTokLive"
@@ -144,9 +144,10 @@ class _Page(QWidget):
 
     # --- results ---------------------------------------------------------------------------------------
     def show_result(self, text: str, ok: bool | None) -> None:
-        """A test or save outcome: green when ok, red when not, plain while waiting."""
-        color = "" if ok is None else (colors().good if ok else colors().error)
-        self.result_label.setText(f'<span style="color:{color}">{_esc(text)}</span>' if color else _esc(text))
+        """A test or save outcome: green when ok, red when not, plain while waiting (and after a theme switch,
+        in the new theme's green or red)."""
+        self.result_label.setText(_esc(text))
+        bind_style_sheet(self.result_label, lambda c: "" if ok is None else f"color: {c.good if ok else c.error};")
 
     def submit(self, job: Callable[[], ProbeResult]) -> None:
         """Run a connection test off the GUI thread."""
@@ -642,9 +643,10 @@ class TikTokLivePage(_Page):
             "third-party sign server (Euler Stream) on the internet, and it can stop working whenever TikTok "
             "changes. Official figures (GMV, orders, products) come from the TikTok Shop page.").format(
                 hint=_esc(INSTALL_HINT)))
-        self.install_hint.setText('<span style="color:{c}">{t}</span>'.format(c=colors().error, t=_esc(self.tr(
+        self.install_hint.setText(_esc(self.tr(
             "Not available: the TikTokLive library is not installed. Install the optional extra with {hint} "
-            "(or `uv sync --extra tiktok` in a source checkout) and restart LiveDesk.").format(hint=INSTALL_HINT))))
+            "(or `uv sync --extra tiktok` in a source checkout) and restart LiveDesk.").format(hint=INSTALL_HINT)))
+        bind_style_sheet(self.install_hint, lambda c: f"color: {c.error};")
         self._labels[0].setText(self.tr("Creator") + ":")
         self._labels[1].setText(self.tr("Sign server API key") + ":")
         self.handle.setPlaceholderText(self.tr("@creator, or the LIVE's address"))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import null
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from livedesk.services.accounts import AccountConfig, AccountStore
@@ -158,7 +159,11 @@ def test_test_connection_shows_the_shop_or_the_error(qtbot: QtBot, keyring_dict:
     page.test_button.click()
     qtbot.waitUntil(lambda: "Connection failed" in result_text(page), timeout=10_000)
     assert "106001" in result_text(page) and "not-the-secret-123" not in result_text(page)
-    assert "#b91c1c" in result_text(page)  # red
+    assert "#b91c1c" in page.result_label.styleSheet()  # type: ignore[attr-defined]  # red
+    from livedesk.views.theme import apply_theme, colors
+
+    apply_theme(QApplication.instance(), "dark")  # type: ignore[arg-type]
+    assert colors().error in page.result_label.styleSheet() and "#b91c1c" not in colors().error  # follows the theme
 
 
 def test_removing_an_account_deletes_its_secrets(qtbot: QtBot, keyring_dict: DictKeyring,
