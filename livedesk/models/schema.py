@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from livedesk.models.metrics import STORED_KEYS
@@ -76,6 +77,8 @@ live_session = Table(
     Column("sample_interval_ms", Integer, nullable=False, default=1000),
     Column("currency", String(3), nullable=False),
     _source(),
+    # the replay was attached by hand (Attach video): a connector's later replay does not replace it
+    Column("replay_by_user", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("account_id", "external_id", name="uq_live_session_account_external"),
     Index("ix_live_session_started_at", "started_at"),
 )

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, case, func, select
+from sqlalchemy import Connection, Engine, Table, case, func, or_, select
 from sqlalchemy.dialects import sqlite
 
 from livedesk.models import merging
@@ -164,7 +164,9 @@ class Store:
         ``started_at + offset_ms`` (negative when the recording began before the LIVE).
 
         The LIVE's own ``source`` is left as it is: the row's facts still come from their source, only the
-        replay is the user's. A later sync that sends no replay keeps this one (see ``_put_sessions``).
+        replay is the user's. A later sync keeps it, whether it sends no replay or one of its own (the demo's
+        video, an OBS recording: see ``_put_sessions``); detaching (``uri`` None) hands the replay back to the
+        sources.
 
         Raises:
             StoreError: there is no LIVE with this id.
@@ -172,7 +174,8 @@ class Store:
         s = t.live_session
         with self._engine.begin() as conn:
             res = conn.execute(s.update().where(s.c.id == session_id)
-                               .values(replay_uri=uri or None, replay_offset_ms=int(offset_ms)))
+                               .values(replay_uri=uri or None, replay_offset_ms=int(offset_ms),
+                                       replay_by_user=bool(uri)))
             if not res.rowcount:
                 raise StoreError(f"there is no LIVE with id {session_id} in the cache")
 
@@ -492,7 +495,8 @@ def _put_sessions(w: _Writer, rows: list[dict[str, Any]]) -> None:
     """Upsert sessions; a session sent without a replay keeps the replay another source gave it.
 
     ``replay_uri`` and ``replay_offset_ms`` go together: both are replaced when the new row has a replay,
-    both are kept when it has none (a NULL from one source never erases another's recording).
+    both are kept when it has none (a NULL from one source never erases another's recording), and both are
+    kept when the user attached the replay by hand (``replay_by_user``).
     """
     rows = _merge_seen_elsewhere(w, rows)
     if not rows:
@@ -501,9 +505,9 @@ def _put_sessions(w: _Writer, rows: list[dict[str, Any]]) -> None:
     stmt = _dialect_insert(w.conn, s)
     keys = ("account_id", "external_id")
     set_: dict[str, Any] = {c: stmt.excluded[c] for c in rows[0] if c not in keys}
-    no_replay = stmt.excluded.replay_uri.is_(None)
-    set_["replay_uri"] = func.coalesce(stmt.excluded.replay_uri, s.c.replay_uri)
-    set_["replay_offset_ms"] = case((no_replay, s.c.replay_offset_ms), else_=stmt.excluded.replay_offset_ms)
+    keep = or_(stmt.excluded.replay_uri.is_(None), s.c.replay_by_user)
+    set_["replay_uri"] = case((keep, s.c.replay_uri), else_=stmt.excluded.replay_uri)
+    set_["replay_offset_ms"] = case((keep, s.c.replay_offset_ms), else_=stmt.excluded.replay_offset_ms)
     w.conn.execute(stmt.on_conflict_do_update(index_elements=list(keys), set_=set_), rows)
     w.rows += len(rows)
     w.what.add("sessions")
@@ -540,12 +544,13 @@ def _merge_seen_elsewhere(w: _Writer, rows: list[dict[str, Any]]) -> list[dict[s
 
 
 def _put_session_replays(w: _Writer, replays: Iterable[SessionReplayRecord]) -> None:
-    """Attach recordings to existing sessions: ``replay_offset_ms = recorded_from - started_at``."""
+    """Attach recordings to existing sessions: ``replay_offset_ms = recorded_from - started_at`` (not over a
+    replay the user attached by hand)."""
     s = t.live_session
     n = 0
     for r in replays:
         sid = w.session_id(r.session)
-        w.conn.execute(s.update().where(s.c.id == sid).values(
+        w.conn.execute(s.update().where(s.c.id == sid, s.c.replay_by_user.is_(False)).values(
             replay_uri=r.replay_uri, replay_offset_ms=r.recorded_from - s.c.started_at))
         n += 1
     if n:

@@ -128,3 +128,35 @@ def test_stale_live_sessions_are_ended_at_their_last_sample(store: Store) -> Non
     with store.engine.connect() as conn:
         (s,) = repo.list_sessions(conn)
     assert s.status is SessionStatus.ENDED and s.ended_at == T0 + 29_000
+
+
+def test_a_replay_attached_by_hand_is_kept_until_it_is_detached(store: Store) -> None:
+    """The demo re-sends its video with every poll, and OBS hands over its recording: neither replaces the
+    video the user attached; once the user detaches it, the sources' replays apply again."""
+    import dataclasses
+
+    from livedesk.models.records import SessionReplayRecord
+
+    def replay() -> tuple[str | None, int, bool]:
+        with store.engine.connect() as conn:
+            row = conn.execute(select(t.live_session.c.replay_uri, t.live_session.c.replay_offset_ms,
+                                      t.live_session.c.replay_by_user)).one()
+        return row.replay_uri, row.replay_offset_ms, bool(row.replay_by_user)
+
+    batch = base_batch(source="demo")
+    with_video = dataclasses.replace(batch, sessions=(dataclasses.replace(batch.sessions[0],
+                                                                          replay_uri="/demo.mp4"),))
+    store.write(with_video)
+    assert replay() == ("/demo.mp4", 0, False)
+    with store.engine.connect() as conn:
+        sid = conn.execute(select(t.live_session.c.id)).scalar_one()
+    store.set_replay(sid, "/mine.mp4", -2_000)
+    store.write(with_video)  # the next poll
+    store.write(Batch("obs", session_replays=(SessionReplayRecord(session_ref(), "/obs.mkv", T0 + 500, "obs"),)))
+    assert replay() == ("/mine.mp4", -2_000, True)
+
+    store.set_replay(sid, None, 0)  # detached: the sources' replays apply again
+    store.write(with_video)
+    assert replay() == ("/demo.mp4", 0, False)
+    store.write(Batch("obs", session_replays=(SessionReplayRecord(session_ref(), "/obs.mkv", T0 + 500, "obs"),)))
+    assert replay() == ("/obs.mkv", 500, False)

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision; tests check that it matches Alembic's head, so start-up can skip Alembic.
-HEAD_REVISION = "0005_sample_sources"
+HEAD_REVISION = "0006_replay_by_user"
 
 
 def alembic_config() -> Config:
