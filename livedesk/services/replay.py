@@ -169,7 +169,16 @@ class ReplayService(QObject):
 
     # --- loading ----------------------------------------------------------------------------------
     def open(self, uri: str | None, started_at: int, replay_offset_ms: int) -> None:
-        """Load a LIVE's replay; video time 0 is LIVE time ``started_at + replay_offset_ms``."""
+        """Load a LIVE's replay; video time 0 is LIVE time ``started_at + replay_offset_ms``.
+
+        The video already loaded, lined up anew (Attach video with another offset), stays loaded: only the
+        clock moves. Loading it again would interrupt the player's own opening of it, and show nothing new.
+        """
+        if uri and uri == self._uri and self._loaded and self._backend is not None:
+            self._origin = started_at + replay_offset_ms
+            self._pending_seek = None
+            self.availability_changed.emit(True, "")
+            return
         self.stop()
         self._origin = started_at + replay_offset_ms
         self._uri = uri

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QEnterEvent, QFocusEvent, QResizeEvent
+from PySide6.QtGui import QColor, QEnterEvent, QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models.benchmarks import Deviation, Reference
 from livedesk.views.steady import SteadyLabel
+from livedesk.views.theme import colors, theme_notifier
 
 CARD_WIDTH = 180  # px per card column when reflowing
 MAX_CARDS = 16
@@ -79,7 +80,16 @@ class MetricCard(QFrame):
         # what the labels show: value, its tooltip, change, change good, comparison, its tooltip, its good, worst
         self._shown: tuple[object, ...] = (fmt.MISSING, "", "", None, "", "", None, False)
         self._sources: tuple[str, ...] = ()
+        self._fill_labels()
+        theme_notifier().changed.connect(self._fill_labels)
         self.retranslate_ui()
+
+    def _fill_labels(self) -> None:
+        """The labels that change every second paint the card's own background (see ``SteadyLabel.set_fill``)."""
+        c = colors()
+        fill = QColor(c.card_worst if self.property("worst") else c.card)
+        for label in (self._value, self._change, self._bench):
+            label.set_fill(fill)
 
     def retranslate_ui(self) -> None:
         """Label, definition, sources and comparison texts in the current language."""
@@ -145,6 +155,7 @@ class MetricCard(QFrame):
                 set_it(now)
         if worst != old[7]:
             self.setProperty("worst", worst)
+            self._fill_labels()
             _restyle(self)
             _restyle(self._bench)  # its colour depends on the card's state
 

@@ -3,7 +3,8 @@
 - :class:`SteadyLabel`: ``QLabel.setText`` asks the parent's layout to recompute on every change, and that
   request climbs from layout to layout up to the window (the main window's dock and status bar included), which
   then repaints the label's neighbours too. A widget of fixed size does not ask: this label keeps a fixed size
-  that fits its text and only grows, so a live update repaints the label and nothing else.
+  that fits its text and only grows, so a live update repaints the label and nothing else. Given the colour
+  behind it (``set_fill``), it is also opaque, and its parent is not repainted under it.
 - :class:`SteadyScrollBar`, :class:`SteadySlider`: a scroll bar or slider repaints on every change of its range
   or value (a scroll bar ~1 ms with the Fusion style); on a long list, or a LIVE, that grows every second its
   handle usually does not move by a pixel. These repaint only when their picture changes.
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractSlider, QLabel, QScrollBar, QSlider, QStyle, QStyleOptionSlider, QWidget
 
 
@@ -24,7 +25,31 @@ class SteadyLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._margin = 0  # the label's width beyond its text's advance
+        self._fill: QColor | None = None
         self._fit(shrink=True)
+
+    def set_fill(self, color: QColor | None) -> None:
+        """Paint the label's own background in ``color`` (that of what lies behind it), or let it show through.
+
+        A label is transparent, so each repaint of its text repaints whatever is behind it first: a styled card,
+        the widgets below that. A label that fills its background is opaque to Qt, and repaints alone.
+        """
+        if color == self._fill:
+            return
+        self._fill = QColor(color) if color is not None else None
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, color is not None)
+        self.update()
+
+    def fill(self) -> QColor | None:
+        """The background colour the label paints itself (None: transparent)."""
+        return self._fill
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._fill is not None:
+            painter = QPainter(self)
+            painter.fillRect(event.rect(), self._fill)
+            painter.end()
+        super().paintEvent(event)
 
     def setText(self, text: str) -> None:
         """Show ``text``; the size changes only when it needs more room than the label has."""

@@ -48,6 +48,7 @@ class ThemeColors:
     plot_axis: str  # axis lines and tick labels of the line charts (pyqtgraph's grey in the light theme)
     legend_text: str  # legend labels of the line charts
     card: str  # card backgrounds
+    card_worst: str  # the background of a card among the worst three (keep in step with the .qss files)
     card_border: str  # card borders
     accent: str  # focus rings, the current selection
     accent_strong: str  # darker accent for text and hovered outlines (light), lighter (dark)
@@ -64,7 +65,8 @@ class ThemeColors:
 LIGHT = ThemeColors(
     dark=False, window="#efefef", background="#ffffff", foreground="#111827", heading="#1f2937",
     muted="#5b6270", hint="#6b7280", grid="#e5e7eb", axis="#c7ccd4", axis_text="#374151", plot_axis="#969696",
-    legend_text="#333333", card="#ffffff", card_border="#dcdfe4", accent="#2f7ff5", accent_strong="#1d4ed8",
+    legend_text="#333333", card="#ffffff", card_worst="#fef2f2", card_border="#dcdfe4", accent="#2f7ff5",
+    accent_strong="#1d4ed8",
     warning_background="#fff8e1", warning_border="#f0d27a", warning_text="#92400e", note_text="#9a6700",
     error="#b91c1c", caution="#b45309", good="#15803d", good_background="#f3faf6",
 )
@@ -72,7 +74,8 @@ LIGHT = ThemeColors(
 DARK = ThemeColors(
     dark=True, window="#1f2226", background="#26292e", foreground="#e6e8eb", heading="#f3f4f6",
     muted="#a3aab5", hint="#9299a4", grid="#363a41", axis="#4b5058", axis_text="#c3c8cf", plot_axis="#8f96a1",
-    legend_text="#d1d5db", card="#26292e", card_border="#3a3e45", accent="#5b9bff", accent_strong="#8ab4ff",
+    legend_text="#d1d5db", card="#26292e", card_worst="#3b2226", card_border="#3a3e45", accent="#5b9bff",
+    accent_strong="#8ab4ff",
     warning_background="#3a3222", warning_border="#7a6530", warning_text="#f3c56b", note_text="#e0b341",
     error="#f87171", caution="#fbbf24", good="#4ade80", good_background="#1e2f26",
 )

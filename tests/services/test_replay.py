@@ -67,6 +67,29 @@ def test_a_clip_plays_its_window_and_stops(qtbot: QtBot, clip: Path, player) -> 
     assert seen and min(seen[-3:]) >= 3 and max(seen) <= 7
 
 
+def test_lining_the_same_video_up_again_moves_the_clock_without_reloading(qtbot: QtBot, clip: Path,
+                                                                          player) -> None:  # type: ignore[no-untyped-def]
+    service, _, shown = player
+    with qtbot.waitSignal(service.availability_changed, check_params_cb=lambda ok, _why: ok):
+        service.open(str(clip), STARTED_AT, OFFSET_MS)
+    loads: list[str] = []
+    backend = service._backend
+    assert backend is not None
+    original = backend.load
+    backend.load = lambda uri: (loads.append(uri), original(uri))[1]  # type: ignore[method-assign]
+    with qtbot.waitSignal(service.availability_changed, check_params_cb=lambda ok, _why: ok):
+        service.open(str(clip), STARTED_AT, -5_000)  # re-aligned at once: the player is still opening it
+    assert loads == [] and service.is_loaded() and service.origin() == STARTED_AT - 5_000
+    with qtbot.waitSignal(service.position_changed, check_params_cb=lambda ts: ts == STARTED_AT + 20_000):
+        service.seek(STARTED_AT + 20_000)  # 25 s into the video
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] == 25, timeout=5000)
+    other = clip.with_name("other.mp4")
+    other.write_bytes(clip.read_bytes())
+    with qtbot.waitSignal(service.availability_changed, check_params_cb=lambda ok, _why: ok):
+        service.open(str(other), STARTED_AT, 0)  # another video is loaded anew
+    assert loads == [str(other)]
+
+
 def test_without_a_replay_the_reason_is_given(qtbot: QtBot, tmp_path: Path, player) -> None:  # type: ignore[no-untyped-def]
     service, _, _ = player
     with qtbot.waitSignal(service.availability_changed, check_params_cb=lambda ok, why: not ok and why == "no_replay"):

@@ -114,3 +114,39 @@ def test_steady_slider_skips_repaints_for_a_longer_live_until_its_handle_moves(q
     assert paints.count == 0
     slider.setValue(1_800_000)
     qtbot.waitUntil(lambda: paints.count > 0)
+
+
+def test_a_filled_steady_label_repaints_alone_and_its_card_follows_theme_and_state(qtbot: QtBot,
+                                                                                   qapp: QApplication) -> None:
+    """A card's live labels paint the card's background themselves: a new value repaints the label, not the card."""
+    from PySide6.QtGui import QColor
+
+    from livedesk.models import metrics as mx
+    from livedesk.views.metric_cards import MetricCard
+    from livedesk.views.theme import apply_theme, colors
+
+    card = MetricCard(mx.metric("gmv"))
+    qtbot.addWidget(card)
+    card.resize(200, 100)
+    card.show()
+    qtbot.waitExposed(card)
+    value = card.findChild(SteadyLabel, "cardValue")
+    assert value is not None and value.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    assert value.fill() == QColor(colors().card)
+    card.show_value(123_45, "USD", 0.1, None, False, "")
+    _settle()
+    card_paints, label_paints = Counter(card, QEvent.Type.Paint), Counter(value, QEvent.Type.Paint)
+    card.show_value(124_56, "USD", 0.2, None, False, "")  # the next second
+    _settle()
+    assert label_paints.count >= 1 and card_paints.count == 0  # a transparent label repaints the card as well
+
+    card.show_value(123_45, "USD", 0.1, None, True, "")  # among the worst three: the card turns red
+    assert value.fill() == QColor(colors().card_worst)
+    apply_theme(qapp, "dark")
+    assert value.fill() == QColor(colors().card_worst) and colors().dark
+    card.show_value(123_45, "USD", 0.1, None, False, "")
+    assert value.fill() == QColor(colors().card)
+
+    plain = SteadyLabel("x")
+    qtbot.addWidget(plain)
+    assert plain.fill() is None and not plain.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)

@@ -87,7 +87,7 @@ def test_themes_and_colour_tables() -> None:
 def test_the_style_sheets_use_the_colour_tables() -> None:
     for name, c in (("light.qss", LIGHT), ("dark.qss", DARK)):
         qss = resources.read_text("themes", name)
-        for color in (c.card, c.card_border, c.foreground, c.heading, c.muted, c.hint, c.grid):
+        for color in (c.card, c.card_worst, c.card_border, c.foreground, c.heading, c.muted, c.hint, c.grid):
             assert color in qss, (name, color)
 
 
