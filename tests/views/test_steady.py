@@ -140,12 +140,16 @@ def test_a_filled_steady_label_repaints_alone_and_its_card_follows_theme_and_sta
     _settle()
     assert label_paints.count >= 1 and card_paints.count == 0  # a transparent label repaints the card as well
 
+    def corner() -> str:  # a pixel of the label's own background, as painted
+        return value.grab().toImage().pixelColor(1, 1).name()
+
+    assert corner() == QColor(colors().card).name()
     card.show_value(123_45, "USD", 0.1, None, True, "")  # among the worst three: the card turns red
-    assert value.fill() == QColor(colors().card_worst)
+    assert value.fill() == QColor(colors().card_worst) and corner() == QColor(colors().card_worst).name()
     apply_theme(qapp, "dark")
-    assert value.fill() == QColor(colors().card_worst) and colors().dark
+    assert colors().dark and corner() == QColor(colors().card_worst).name()
     card.show_value(123_45, "USD", 0.1, None, False, "")
-    assert value.fill() == QColor(colors().card)
+    assert value.fill() == QColor(colors().card) and corner() == QColor(colors().card).name()
 
     plain = SteadyLabel("x")
     qtbot.addWidget(plain)
