@@ -156,7 +156,8 @@ def test_obs_source_writes_health_into_the_live_and_reports_states(qtbot: QtBot,
         assert updates[0][0] == 1
         with store.engine.connect() as conn:
             assert stream_health(conn, 1)[0].source == "obs"
-        assert any(st.state is LinkState.CONNECTED for _k, st in statuses)
+        # the state comes from the ingest thread after the write it follows: wait for it rather than assume
+        qtbot.waitUntil(lambda: any(st.state is LinkState.CONNECTED for _k, st in statuses), timeout=5_000)
         assert sources.status(("obs", "default")) is not None
         # switched off: the source stops without waiting
         accounts.save(AccountConfig("obs", "default", {"host": "127.0.0.1", "port": str(obs_server.port),
