@@ -36,6 +36,8 @@ def source_name(source: str) -> str:
 def _restyle(w: QWidget) -> None:
     w.style().unpolish(w)
     w.style().polish(w)
+    if isinstance(w, SteadyLabel):
+        w.refresh_fill()  # the polish restored the palette without the card's background
 
 
 def _set_property(w: QWidget, name: str, value: object) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractSlider, QLabel, QScrollBar, QSlider, QStyle, QStyleOptionSlider, QWidget
 
 
@@ -29,27 +29,30 @@ class SteadyLabel(QLabel):
         self._fit(shrink=True)
 
     def set_fill(self, color: QColor | None) -> None:
-        """Paint the label's own background in ``color`` (that of what lies behind it), or let it show through.
+        """Fill the label's own background with ``color`` (that of what lies behind it), or let it show through.
 
         A label is transparent, so each repaint of its text repaints whatever is behind it first: a styled card,
-        the widgets below that. A label that fills its background is opaque to Qt, and repaints alone.
+        the widgets below that. A label that fills its background is opaque to Qt, and repaints alone. The fill
+        is the palette's window colour, which a style sheet's polish resets: :meth:`refresh_fill` after one.
         """
-        if color == self._fill:
-            return
         self._fill = QColor(color) if color is not None else None
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, color is not None)
-        self.update()
+        self.refresh_fill()
 
     def fill(self) -> QColor | None:
-        """The background colour the label paints itself (None: transparent)."""
+        """The background colour the label fills itself with (None: transparent)."""
         return self._fill
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self._fill is not None:
-            painter = QPainter(self)
-            painter.fillRect(event.rect(), self._fill)
-            painter.end()
-        super().paintEvent(event)
+    def refresh_fill(self) -> None:
+        """Apply the fill again (after a re-polish, which restores the palette the style sheet had given)."""
+        if self._fill is None:
+            self.setAutoFillBackground(False)
+            return
+        self.ensurePolished()  # a first polish later would reset the palette set here
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.Window) != self._fill:
+            palette.setColor(QPalette.ColorRole.Window, self._fill)
+            self.setPalette(palette)
+        self.setAutoFillBackground(True)
 
     def setText(self, text: str) -> None:
         """Show ``text``; the size changes only when it needs more room than the label has."""
@@ -65,6 +68,8 @@ class SteadyLabel(QLabel):
         # a new font (a style sheet applied on polish, a theme) or language: fit the text afresh
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
             self._fit(shrink=True)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange) and self._fill is not None:
+            self.refresh_fill()  # a style sheet set anew (a theme) re-polished the label
 
     def _natural_size(self) -> QSize:
         """The size a QLabel would ask for its text (its own size hint grows to the label's minimum size)."""

@@ -131,7 +131,7 @@ def test_a_filled_steady_label_repaints_alone_and_its_card_follows_theme_and_sta
     card.show()
     qtbot.waitExposed(card)
     value = card.findChild(SteadyLabel, "cardValue")
-    assert value is not None and value.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    assert value is not None and value.autoFillBackground()
     assert value.fill() == QColor(colors().card)
     card.show_value(123_45, "USD", 0.1, None, False, "")
     _settle()
@@ -150,7 +150,12 @@ def test_a_filled_steady_label_repaints_alone_and_its_card_follows_theme_and_sta
     assert colors().dark and corner() == QColor(colors().card_worst).name()
     card.show_value(123_45, "USD", 0.1, None, False, "")
     assert value.fill() == QColor(colors().card) and corner() == QColor(colors().card).name()
+    # a change turning from good to bad re-polishes its label (its colour): the fill stays the card's
+    change = card.findChild(SteadyLabel, "cardChange")
+    assert change is not None
+    card.show_value(123_45, "USD", -0.1, None, False, "")
+    assert change.grab().toImage().pixelColor(1, 1).name() == QColor(colors().card).name()
 
     plain = SteadyLabel("x")
     qtbot.addWidget(plain)
-    assert plain.fill() is None and not plain.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    assert plain.fill() is None and not plain.autoFillBackground()
