@@ -222,9 +222,10 @@ class TrafficTab(SnapshotPanel):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(chart_box)
         self.splitter.addWidget(video_box)
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
-        self.splitter.setSizes([550, 450])
+        # the video ranking gets the larger share: its titles need the width (at 1280 px they wrapped word by word)
+        self.splitter.setStretchFactor(0, 9)
+        self.splitter.setStretchFactor(1, 11)
+        self.splitter.setSizes([450, 550])
 
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading)
