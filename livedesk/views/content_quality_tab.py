@@ -25,6 +25,7 @@ from livedesk.models.violations import appeal_name
 from livedesk.services.appeals import AppealService
 from livedesk.views.appeal_dialog import AppealDialog
 from livedesk.views.panel import SnapshotPanel
+from livedesk.views.theme import set_style_property
 from livedesk.views.violations_list import AllViolationsList
 
 #: Seconds of context a clip plays before and after the violation window.
@@ -135,11 +136,7 @@ class ViolationCard(QFrame):
 
     def set_current(self, on: bool) -> None:
         """Highlight the card while the replay is inside its window."""
-        if self.property("current") == on:
-            return
-        self.setProperty("current", on)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_property(self, "current", on)
 
     def _on_go_clicked(self) -> None:
         self.seek_requested.emit(self.violation.ts)

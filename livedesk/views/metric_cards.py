@@ -12,7 +12,7 @@ from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models.benchmarks import Deviation, Reference
 from livedesk.views.steady import SteadyLabel
-from livedesk.views.theme import colors, theme_notifier
+from livedesk.views.theme import colors, restyle, set_style_property, theme_notifier
 
 CARD_WIDTH = 180  # px per card column when reflowing
 MAX_CARDS = 16
@@ -31,19 +31,6 @@ SOURCE_NAMES: dict[str, str] = {
 def source_name(source: str) -> str:
     """A sample source as the user reads it."""
     return QCoreApplication.translate("MetricCard", SOURCE_NAMES[source]) if source in SOURCE_NAMES else source
-
-
-def _restyle(w: QWidget) -> None:
-    w.style().unpolish(w)
-    w.style().polish(w)
-    if isinstance(w, SteadyLabel):
-        w.refresh_fill()  # the polish restored the palette without the card's background
-
-
-def _set_property(w: QWidget, name: str, value: object) -> None:
-    """Set a style property and re-polish (costly with a style sheet: call it only when the value changed)."""
-    w.setProperty(name, value)
-    _restyle(w)
 
 
 class MetricCard(QFrame):
@@ -150,16 +137,16 @@ class MetricCard(QFrame):
         # Touch only what changed: every call on a label costs, and a style property re-polishes.
         old, self._shown = self._shown, shown
         apply = (self._value.setText, self._value.setToolTip, self._change.setText,
-                 lambda good: _set_property(self._change, "good", good), self._bench.setText,
-                 self._bench.setToolTip, lambda good: _set_property(self._bench, "good", good))
+                 lambda good: set_style_property(self._change, "good", good), self._bench.setText,
+                 self._bench.setToolTip, lambda good: set_style_property(self._bench, "good", good))
         for now, was, set_it in zip(shown, old, apply, strict=False):  # the last field, worst, is below
             if now != was:
                 set_it(now)
         if worst != old[7]:
             self.setProperty("worst", worst)
             self._fill_labels()
-            _restyle(self)
-            _restyle(self._bench)  # its colour depends on the card's state
+            restyle(self)
+            restyle(self._bench)  # its colour depends on the card's state
 
     def value_text(self) -> str:
         """The value shown."""

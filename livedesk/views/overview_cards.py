@@ -11,15 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from livedesk.models import formatting as fmt
 from livedesk.models import overview as ov
-from livedesk.views.theme import bind_style_sheet
-
-
-def _set_property(w: QWidget, name: str, value: object) -> None:
-    """Set a style property and re-polish only when it changed (re-polishing is costly with a style sheet)."""
-    if w.property(name) != value:
-        w.setProperty(name, value)
-        w.style().unpolish(w)
-        w.style().polish(w)
+from livedesk.views.theme import bind_style_sheet, set_style_property
 
 
 class SummaryCard(QFrame):
@@ -119,7 +111,7 @@ class OverviewCards(QWidget):
             card.value.setText(values.get(key, fmt.MISSING))
             card.change.setText("")
             card.note.setVisible(False)
-            _set_property(card.change, "good", None)
+            set_style_property(card.change, "good", None)
 
     def _refresh(self) -> None:
         for card in self._cards.values():
@@ -136,7 +128,7 @@ class OverviewCards(QWidget):
                     value=ov.card_text(ov.CardValue(c.key, c.previous, None), self._currency))
             card.change.setToolTip(tip)
             good = c.good
-            _set_property(card.change, "good", None if good is None else ("true" if good else "false"))
+            set_style_property(card.change, "good", None if good is None else ("true" if good else "false"))
             card.note.setVisible(self._incomplete)
 
     # --- queries (tests) --------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 from livedesk.models import formatting as fmt
 from livedesk.models.records import EventKind, EventRecord
 from livedesk.models.repository import ProductStat, SessionSnapshot
-from livedesk.views.theme import bind_style_sheet
+from livedesk.views.theme import bind_style_sheet, set_style_property
 
 _STYLE = """
 QFrame#pinnedProductCard {{ background: {c.card}; border: 1px solid {c.card_border}; border-radius: 6px; }}
@@ -166,10 +166,7 @@ class PinnedProductCard(QFrame):
         for w in (self._name, self._price, self._figures):
             w.setVisible(pinned)
         self._empty.setVisible(not pinned)
-        if self.property("pinned") != pinned:  # a re-polish costs ~0.5 ms: only when the look changes
-            self.setProperty("pinned", pinned)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        set_style_property(self, "pinned", pinned)
         self.setCursor(Qt.CursorShape.PointingHandCursor if pinned else Qt.CursorShape.ArrowCursor)
         if pin is None:
             self._caption.setText(self.tr("PINNED PRODUCT"))

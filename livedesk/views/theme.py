@@ -255,3 +255,19 @@ def bind_style_sheet(widget: QWidget, style: Callable[[ThemeColors], str]) -> No
         hook = _StyleHook(widget)
     hook.style = style
     hook.restyle()
+
+
+def restyle(widget: QWidget) -> None:
+    """Apply the style sheet to ``widget`` again (after a property its rules select on changed)."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def set_style_property(widget: QWidget, name: str, value: object) -> bool:
+    """Set a property the style sheet selects on, re-polishing only when it changed (a re-polish costs ~0.5 ms
+    with a style sheet). Whether it changed."""
+    if widget.property(name) == value:
+        return False
+    widget.setProperty(name, value)
+    restyle(widget)
+    return True
