@@ -195,7 +195,7 @@ class ReplayPanel(QWidget):
         self.search_edit.textChanged.connect(self.search_model.set_query)
         self._search_count = QLabel()
         self._search_count.setObjectName("hint")
-        self.all_comments_view = comment_list_view()
+        self.all_comments_view = CommentListView()
         self.all_comments_view.setObjectName("replayAllComments")
         self.all_comments_view.setModel(self.search_model)
         self.all_comments_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -272,7 +272,7 @@ class ReplayPanel(QWidget):
         self._comments_title = QLabel()
         self._comments_title.setObjectName("hint")
         self.synced_comments = CommentWindowModel(self.comments, self)
-        self.comment_view = comment_list_view()
+        self.comment_view = CommentListView()
         self.comment_view.setObjectName("replayComments")
         self.comment_view.setModel(self.synced_comments)
         self.comment_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long ones elide
@@ -785,10 +785,6 @@ class CommentListView(QTableView):
             y0, y1 = self.rowViewportPosition(first), self.rowViewportPosition(last) + self.rowHeight(last)
             viewport.update(0, y0, viewport.width(), y1 - y0)
 
-
-def comment_list_view() -> CommentListView:
-    """A list of comments (see :class:`CommentListView`)."""
-    return CommentListView()
 
 
 def _at_bottom(view: QAbstractItemView) -> bool:

@@ -29,7 +29,7 @@ from livedesk.services.demo_video import generate_clock_video
 from livedesk.services.replay import ReplayService
 from livedesk.services.replay_backends import QtBackend
 from livedesk.views.pinned_product_card import PinnedProductCard, PinTimeline
-from livedesk.views.replay_panel import CommentListView, ReplayPanel, comment_list_view
+from livedesk.views.replay_panel import CommentListView, ReplayPanel
 from tests.factories import ACCOUNT, T0, base_batch, rich_batch, session_ref
 
 OPEN_TIMEOUT_MS = 10_000
@@ -388,7 +388,7 @@ def test_comment_list_repaints_only_new_rows_and_shows_what_a_full_repaint_would
     window = CommentWindowModel(source)
     source.reset(_comments(n), T0)
     window.set_until(T0 + (n - 1) * 10_000 if moment else None)  # a replay moment: the newest comment so far
-    view = comment_list_view()
+    view = CommentListView()
     qtbot.addWidget(view)
     view.resize(360, 200)
     view.setModel(window)
