@@ -186,49 +186,59 @@ class LoaderWorker(QObject):
 
 
 class SampleBuffer:
-    """Growable column arrays: appends are amortised O(new rows); readers get read-only views."""
+    """Growable column arrays: appends are amortised O(new rows); readers get read-only views.
+
+    The columns are the rows of one 2-D array, so folding a live second into the running totals is a handful
+    of numpy calls for every column at once rather than several per column.
+    """
+
+    _KEYS = tuple(STORED_KEYS)
+    _GAUGES = tuple(i for i, k in enumerate(_KEYS) if k in GAUGE_KEYS)
 
     def __init__(self, initial: SampleArrays) -> None:
         n = len(initial)
         cap = max(1024, 2 * n)
         self._ts = np.empty(cap, np.int64)
         self._ts[:n] = initial.ts
-        self._cols = {k: np.empty(cap) for k in STORED_KEYS}
-        for k, arr in self._cols.items():
+        self._data = np.empty((len(self._KEYS), cap))
+        for row, k in zip(self._data, self._KEYS, strict=True):
             src = initial.columns.get(k)
-            arr[:n] = src if src is not None else np.nan
+            row[:n] = src if src is not None else np.nan
         self._n = n
-        self._sums: dict[str, float] = {}
-        self._counts: dict[str, int] = {}
-        self._maxes: dict[str, float] = {}
-        self._means_sum: dict[str, float] = {}
-        self._lasts: dict[str, float] = {}
+        self._sums = np.zeros(len(self._KEYS))
+        self._counts = np.zeros(len(self._KEYS), np.int64)
+        self._maxes = np.full(len(self._GAUGES), -np.inf)
+        self._lasts = np.full(len(self._GAUGES), np.nan)
         self._accumulate(0, n)
+        self._arrays = self._views()
 
     def _accumulate(self, lo: int, hi: int) -> None:
         """Fold rows [lo, hi) into the running totals (so a live tick costs O(new rows), not O(LIVE))."""
         if hi <= lo:
             return
-        for key, arr in self._cols.items():
-            part = arr[lo:hi]
-            ok = ~np.isnan(part)
-            n = int(np.count_nonzero(ok))
-            if not n:
-                continue
-            present = part[ok]
-            self._sums[key] = self._sums.get(key, 0.0) + float(present.sum())
-            self._counts[key] = self._counts.get(key, 0) + n
-            if key in GAUGE_KEYS:
-                self._maxes[key] = max(self._maxes.get(key, float("-inf")), float(present.max()))
-                self._lasts[key] = float(present[-1])
+        part = self._data[:, lo:hi]
+        ok = ~np.isnan(part)
+        self._counts += ok.sum(axis=1)
+        self._sums += np.where(ok, part, 0.0).sum(axis=1)
+        gauges, seen = part[self._GAUGES, :], ok[self._GAUGES, :]
+        self._maxes = np.maximum(self._maxes, np.where(seen, gauges, -np.inf).max(axis=1))
+        last = hi - lo - 1 - seen[:, ::-1].argmax(axis=1)  # the newest present row of each gauge
+        has = seen.any(axis=1)
+        self._lasts[has] = gauges[has, last[has]]
 
     def totals(self, window_s: float | None) -> Totals:
         """Totals of every held row, as :meth:`Totals.of_arrays` would compute them."""
-        sums = {k: (self._sums[k] if self._counts.get(k) else None) for k in self._cols}
-        maxes = {k: self._maxes.get(k) for k in GAUGE_KEYS}
-        means = {k: (self._sums[k] / self._counts[k] if self._counts.get(k) else None) for k in GAUGE_KEYS}
-        lasts = {k: self._lasts.get(k) for k in GAUGE_KEYS}
-        return Totals(sums, maxes, means, lasts, window_s)
+        counts, sums = self._counts.tolist(), self._sums.tolist()
+        sums_of = {k: (s if c else None) for k, s, c in zip(self._KEYS, sums, counts, strict=True)}
+        maxes: dict[str, float | None] = {}
+        means: dict[str, float | None] = {}
+        lasts: dict[str, float | None] = {}
+        for i, top, last in zip(self._GAUGES, self._maxes.tolist(), self._lasts.tolist(), strict=True):
+            k, seen = self._KEYS[i], counts[i] > 0
+            maxes[k] = top if seen else None
+            means[k] = sums[i] / counts[i] if seen else None
+            lasts[k] = last if seen else None
+        return Totals(sums_of, maxes, means, lasts, window_s)
 
     def extend(self, new: SampleArrays) -> None:
         """Append newer samples (rows at or before the last held ts are ignored)."""
@@ -242,22 +252,29 @@ class SampleBuffer:
         if need > self._ts.size:
             cap = max(need, 2 * self._ts.size)
             self._ts = np.resize(self._ts, cap)
-            self._cols = {k: np.resize(v, cap) for k, v in self._cols.items()}
+            grown = np.empty((len(self._KEYS), cap))
+            grown[:, : self._n] = self._data[:, : self._n]
+            self._data = grown
         self._ts[self._n:need] = new.ts
-        for k, arr in self._cols.items():
+        block = self._data[:, self._n:need]
+        for row, k in zip(block, self._KEYS, strict=True):
             src = new.columns.get(k)
-            arr[self._n:need] = src if src is not None else np.nan
+            row[:] = src if src is not None else np.nan
         self._accumulate(self._n, need)
         self._n = need
+        self._arrays = self._views()
 
-    def arrays(self) -> SampleArrays:
-        """Read-only views of the held rows."""
+    def _views(self) -> SampleArrays:
         def ro(a: np.ndarray) -> np.ndarray:
             v = a[: self._n]
             v.flags.writeable = False
             return v
 
-        return SampleArrays(ro(self._ts), MappingProxyType({k: ro(v) for k, v in self._cols.items()}))
+        return SampleArrays(ro(self._ts), MappingProxyType(dict(zip(self._KEYS, map(ro, self._data), strict=True))))
+
+    def arrays(self) -> SampleArrays:
+        """Read-only views of the held rows."""
+        return self._arrays
 
 
 class SessionService(QObject):

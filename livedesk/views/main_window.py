@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         # --- status bar ------------------------------------------------------------------------------
         status = QStatusBar()
         status.setObjectName("statusBar")
+        status.setAutoFillBackground(True)  # opaque: the clock's repaint every second stops here, not at the window
         self.setStatusBar(status)
         self.source_label, self.link_label = QLabel(), QLabel()
         self.sync_label, self.clock_label = QLabel(), SteadyLabel()  # the clock ticks: no status bar relayout

@@ -12,7 +12,7 @@ from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models.benchmarks import Deviation, Reference
 from livedesk.views.steady import SteadyLabel
-from livedesk.views.theme import colors, restyle, set_style_property, theme_notifier
+from livedesk.views.theme import colors, restyle, theme_notifier
 
 CARD_WIDTH = 180  # px per card column when reflowing
 MAX_CARDS = 16
@@ -69,16 +69,34 @@ class MetricCard(QFrame):
         # what the labels show: value, its tooltip, change, change good, comparison, its tooltip, its good, worst
         self._shown: tuple[object, ...] = (fmt.MISSING, "", "", None, "", "", None, False)
         self._sources: tuple[str, ...] = ()
-        self._fill_labels()
-        theme_notifier().changed.connect(self._fill_labels)
+        self._color_labels()
+        theme_notifier().changed.connect(self._color_labels)
         self.retranslate_ui()
 
-    def _fill_labels(self) -> None:
-        """The labels that change every second paint the card's own background (see ``SteadyLabel.set_fill``)."""
+    def _color_labels(self) -> None:
+        """Colour the labels that change every second: their background is the card's (see ``SteadyLabel.set_fill``),
+        the change and the comparison are green when good, orange when worse, and the comparison of one of the
+        worst three is red. Set on the labels rather than by style sheet rules, which would re-polish them each
+        time a figure crosses its reference."""
         c = colors()
-        fill = QColor(c.card_worst if self.property("worst") else c.card)
+        worst = bool(self.property("worst"))
+        fill = QColor(c.card_worst if worst else c.card)
         for label in (self._value, self._change, self._bench):
             label.set_fill(fill)
+
+        def tone(good: object) -> QColor:
+            return QColor(c.muted if good is None else c.good if good else c.worse)
+
+        self._change.set_ink(tone(self._shown[3]))
+        self._bench.set_ink(QColor(c.error) if worst else tone(self._shown[6]))
+
+    def change_good(self) -> bool | None:
+        """Whether the change shown is good (green), worse (orange) or None (no change: neutral)."""
+        return self._shown[3]  # type: ignore[return-value]
+
+    def benchmark_good(self) -> bool | None:
+        """Whether the comparison shown is good (green), worse (orange) or None (no comparison)."""
+        return self._shown[6]  # type: ignore[return-value]
 
     def retranslate_ui(self) -> None:
         """Label, definition, sources and comparison texts in the current language."""
@@ -134,19 +152,19 @@ class MetricCard(QFrame):
             bench_good = dev.deviation >= 0
         shown = (fmt.metric_value(self.card_metric, value, currency), value_tip, change_text, change_good,
                  bench_text, bench_tip, bench_good, worst)
-        # Touch only what changed: every call on a label costs, and a style property re-polishes.
+        # Touch only what changed: every call on a label costs.
         old, self._shown = self._shown, shown
-        apply = (self._value.setText, self._value.setToolTip, self._change.setText,
-                 lambda good: set_style_property(self._change, "good", good), self._bench.setText,
-                 self._bench.setToolTip, lambda good: set_style_property(self._bench, "good", good))
-        for now, was, set_it in zip(shown, old, apply, strict=False):  # the last field, worst, is below
-            if now != was:
+        apply = (self._value.setText, self._value.setToolTip, self._change.setText, None, self._bench.setText,
+                 self._bench.setToolTip, None)
+        for now, was, set_it in zip(shown, old, apply, strict=False):  # colours and worst are below
+            if now != was and set_it is not None:
                 set_it(now)
         if worst != old[7]:
-            self.setProperty("worst", worst)
-            self._fill_labels()
+            self.setProperty("worst", worst)  # the card's red frame is the style sheet's: re-polish it
             restyle(self)
-            restyle(self._bench)  # its colour depends on the card's state
+            restyle(self._bench)  # bold when among the worst
+        if (change_good, bench_good, worst) != (old[3], old[6], old[7]):
+            self._color_labels()
 
     def value_text(self) -> str:
         """The value shown."""

@@ -139,6 +139,9 @@ class ReplayPanel(QWidget):
     def __init__(self, replay: ReplayService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replayPanelContents")
+        # Opaque: the clock, slider and comments change every second during a LIVE; without its own background
+        # each of those repaints would paint the dock (its title bar and icons) and the window under it too.
+        self.setAutoFillBackground(True)
         self._replay = replay
         self._started_at = 0
         self._session_id: int | None = None

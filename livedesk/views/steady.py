@@ -26,6 +26,7 @@ class SteadyLabel(QLabel):
         super().__init__(text, parent)
         self._margin = 0  # the label's width beyond its text's advance
         self._fill: QColor | None = None
+        self._ink: QColor | None = None
         self._fit(shrink=True)
 
     def set_fill(self, color: QColor | None) -> None:
@@ -33,7 +34,7 @@ class SteadyLabel(QLabel):
 
         A label is transparent, so each repaint of its text repaints whatever is behind it first: a styled card,
         the widgets below that. A label that fills its background is opaque to Qt, and repaints alone. The fill
-        is the palette's window colour, which a style sheet's polish resets: :meth:`refresh_fill` after one.
+        is the palette's window colour, which a style sheet's polish resets: it is applied again after one.
         """
         self._fill = QColor(color) if color is not None else None
         self.refresh_fill()
@@ -42,17 +43,33 @@ class SteadyLabel(QLabel):
         """The background colour the label fills itself with (None: transparent)."""
         return self._fill
 
+    def set_ink(self, color: QColor | None) -> None:
+        """Draw the text in ``color`` (None: the style sheet's colour, from the next re-polish on).
+
+        For a colour that changes with the figure (good green, worse orange): a style sheet rule selecting on a
+        property would re-polish the label, ~0.5 ms, each time the figure crosses its reference.
+        """
+        self._ink = QColor(color) if color is not None else None
+        self.refresh_fill()
+
+    def ink(self) -> QColor | None:
+        """The text colour set with :meth:`set_ink` (None: the style sheet's)."""
+        return self._ink
+
     def refresh_fill(self) -> None:
-        """Apply the fill again (after a re-polish, which restores the palette the style sheet had given)."""
-        if self._fill is None:
-            self.setAutoFillBackground(False)
+        """Apply the fill and ink again (after a re-polish, which restores the palette the style sheet had given)."""
+        self.setAutoFillBackground(self._fill is not None)
+        if self._fill is None and self._ink is None:
             return
         self.ensurePolished()  # a first polish later would reset the palette set here
         palette = self.palette()
-        if palette.color(QPalette.ColorRole.Window) != self._fill:
-            palette.setColor(QPalette.ColorRole.Window, self._fill)
+        changed = False
+        for role, color in ((QPalette.ColorRole.Window, self._fill), (QPalette.ColorRole.WindowText, self._ink)):
+            if color is not None and palette.color(role) != color:
+                palette.setColor(role, color)
+                changed = True
+        if changed:
             self.setPalette(palette)
-        self.setAutoFillBackground(True)
 
     def setText(self, text: str) -> None:
         """Show ``text``; the size changes only when it needs more room than the label has."""
@@ -68,7 +85,8 @@ class SteadyLabel(QLabel):
         # a new font (a style sheet applied on polish, a theme) or language: fit the text afresh
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
             self._fit(shrink=True)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange) and self._fill is not None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange) \
+                and (self._fill is not None or self._ink is not None):
             self.refresh_fill()  # a style sheet set anew (a theme) re-polished the label
 
     def _natural_size(self) -> QSize:

@@ -59,6 +59,7 @@ class ThemeColors:
     error: str  # red text: problems, bad figures
     caution: str  # amber text: figures to watch
     good: str  # green text: good figures, prices
+    worse: str  # orange text: a figure on the wrong side of its reference (a card's change, its comparison)
     good_background: str  # a green-tinted hover
 
 
@@ -68,7 +69,7 @@ LIGHT = ThemeColors(
     legend_text="#333333", card="#ffffff", card_worst="#fef2f2", card_border="#dcdfe4", accent="#2f7ff5",
     accent_strong="#1d4ed8",
     warning_background="#fff8e1", warning_border="#f0d27a", warning_text="#92400e", note_text="#9a6700",
-    error="#b91c1c", caution="#b45309", good="#15803d", good_background="#f3faf6",
+    error="#b91c1c", caution="#b45309", good="#15803d", worse="#c2410c", good_background="#f3faf6",
 )
 
 DARK = ThemeColors(
@@ -77,7 +78,7 @@ DARK = ThemeColors(
     legend_text="#d1d5db", card="#26292e", card_worst="#3b2226", card_border="#3a3e45", accent="#5b9bff",
     accent_strong="#8ab4ff",
     warning_background="#3a3222", warning_border="#7a6530", warning_text="#f3c56b", note_text="#e0b341",
-    error="#f87171", caution="#fbbf24", good="#4ade80", good_background="#1e2f26",
+    error="#f87171", caution="#fbbf24", good="#4ade80", worse="#fb923c", good_background="#1e2f26",
 )
 
 

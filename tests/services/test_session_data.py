@@ -87,7 +87,9 @@ def test_running_totals_equal_a_full_recount() -> None:
         ts = np.arange(start, start + n, dtype=np.int64)
         views = rng.integers(0, 50, n).astype(float)
         views[rng.random(n) < 0.2] = np.nan  # missing stays missing
-        return SampleArrays(ts, {"views": views, "current_viewers": rng.integers(0, 900, n).astype(float)})
+        viewers = rng.integers(0, 900, n).astype(float)
+        viewers[rng.random(n) < 0.3] = np.nan  # a gauge's newest row may be missing: its last is an older one
+        return SampleArrays(ts, {"views": views, "current_viewers": viewers})
 
     buf = SampleBuffer(block(0, 100))
     for start in range(100, 2000, 37):
@@ -98,6 +100,11 @@ def test_running_totals_equal_a_full_recount() -> None:
     for key in ("views", "pcu", "acu", "current_viewers", "likes"):
         m = mx.metric(key)
         assert mx.value(m, running) == pytest.approx(mx.value(m, full)), key
+    for field in ("sums", "maxes", "means", "lasts"):  # every column, missing ones as None
+        mine, theirs = getattr(running, field), getattr(full, field)
+        for key in mx.STORED_KEYS:
+            assert mine.get(key) == pytest.approx(theirs.get(key)), (field, key)
+    assert running.sums["likes"] is None and running.lasts["current_viewers"] is not None
 
 
 def test_running_tables_are_reread_at_most_every_few_seconds(qtbot: QtBot, store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -156,6 +156,24 @@ def test_a_filled_steady_label_repaints_alone_and_its_card_follows_theme_and_sta
     card.show_value(123_45, "USD", -0.1, None, False, "")
     assert change.grab().toImage().pixelColor(1, 1).name() == QColor(colors().card).name()
 
+    def inked(label: SteadyLabel, color: str) -> int:  # pixels of the text drawn in (about) that colour
+        image, want = label.grab().toImage(), QColor(color)
+
+        def near(c: QColor) -> bool:  # antialiased text has few pixels of exactly its colour
+            return max(abs(c.red() - want.red()), abs(c.green() - want.green()), abs(c.blue() - want.blue())) <= 24
+
+        return sum(near(image.pixelColor(x, y)) for x in range(image.width()) for y in range(image.height()))
+
+    # the change's colour follows good and worse without a style sheet re-polish, in either theme
+    assert card.change_good() is False and change.ink() == QColor(colors().worse) and inked(change, colors().worse)
+    repolished = Counter(change, QEvent.Type.StyleChange)
+    card.show_value(123_45, "USD", 0.1, None, False, "")
+    assert change.ink() == QColor(colors().good) and inked(change, colors().good) and repolished.count == 0
+    apply_theme(qapp, "light")
+    assert change.ink() == QColor(colors().good) and inked(change, colors().good)
+    card.show_value(123_45, "USD", None, None, True, "")  # no change: neutral; worst: re-polished, colours kept
+    assert card.change_good() is None and change.ink() == QColor(colors().muted) and inked(change, colors().muted)
+
     plain = SteadyLabel("x")
     qtbot.addWidget(plain)
     assert plain.fill() is None and not plain.autoFillBackground()
