@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from livedesk.models import formatting as fmt
-from livedesk.models.products import COLUMNS, ProductColumn, ProductFilterProxy, ProductRow, ProductTableModel
+from livedesk.models.products import ProductColumn, ProductFilterProxy, ProductRow, ProductTableModel
 from livedesk.models.repository import SessionSnapshot
 from livedesk.models.table_model import RECORD_ROLE
 from livedesk.settings import PRODUCT_HIDDEN_COLUMNS, Settings
+from livedesk.views.column_fit import ColumnFitter
 from livedesk.views.panel import SnapshotPanel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -115,17 +114,12 @@ class ProductTable(SnapshotPanel):
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
-        # Columns fit their contents, measured here rather than by ResizeToContents: that mode measures every
+        # Columns fit their contents, kept so by a fitter rather than by ResizeToContents: that mode measures every
         # cell again on each data change (~4,000 model calls, ~20 ms, each time a live LIVE's product figures
-        # are read again). All rows are measured when they come; a changed value can only widen its column,
-        # and is measured only when its text is at least as long as the longest the column has shown.
+        # are read again).
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        self._longest: dict[int, int] = {}  # column → the length of the longest text it was fitted to
-        self.proxy.modelReset.connect(self._fit_columns)
-        self.proxy.headerDataChanged.connect(self._fit_columns)
-        self.proxy.rowsInserted.connect(lambda _parent, first, last: self._widen_for_rows(first, last))
-        self.model.dataChanged.connect(lambda tl, br, _roles=(): self._widen_for_changes(tl.row(), br.row()))
+        self._fitter = ColumnFitter(view, self.model)
         view.clicked.connect(self._on_table_clicked)
         # Enter is handled here rather than through `activated`, which some styles also emit on a single
         # click: that would request the same seek twice.
@@ -228,40 +222,6 @@ class ProductTable(SnapshotPanel):
     def column_action(self, column: ProductColumn) -> QAction:
         """The menu action that shows or hides a column."""
         return self._column_actions[column]
-
-    def _fit_columns(self) -> None:
-        """Every shown column as wide as its header and its widest cell."""
-        self.table.resizeColumnsToContents()
-        rows = self.model.rows()
-        self._longest = {col: max((len(spec.display(r)) for r in rows), default=0) for col, spec in enumerate(COLUMNS)}
-
-    def _widen_for_rows(self, first: int, last: int) -> None:
-        """Widen the columns whose cells in (view) rows ``first..last`` need more room (never narrows them)."""
-        for col in range(self.proxy.columnCount()):
-            self._widen(col, (self.proxy.index(row, col) for row in range(first, last + 1)))
-
-    def _widen_for_changes(self, first: int, last: int) -> None:
-        """After new values in (model) rows ``first..last``: widen the columns a longer text needs."""
-        rows = self.model.rows()[first:last + 1]
-        for col, spec in enumerate(COLUMNS):
-            longest = self._longest.get(col, 0)
-            # a number shorter than the longest one shown is narrower: only those as long or longer are measured
-            candidates = [first + i for i, r in enumerate(rows) if len(spec.display(r)) >= longest]
-            if candidates:
-                self._widen(col, (self.proxy.mapFromSource(self.model.index(row, col)) for row in candidates))
-
-    def _widen(self, col: int, indexes: Iterable[QModelIndex]) -> None:
-        header = self.table.horizontalHeader()
-        if header.isSectionHidden(col):
-            return
-        grid = 1 if self.table.showGrid() else 0
-        for index in indexes:
-            if not index.isValid():
-                continue  # filtered out by the search: measured when it shows again
-            need = self.table.sizeHintForIndex(index).width() + grid
-            if need > header.sectionSize(col):
-                header.resizeSection(col, need)
-            self._longest[col] = max(self._longest.get(col, 0), len(str(index.data() or "")))
 
     def _on_column_action_triggered(self, action: QAction) -> None:
         column = ProductColumn(int(action.data()))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from livedesk.models.repository import ChannelStat, SessionSnapshot
 from livedesk.models.shares import SHARE_ROLE, ChannelShareModel, ShareColumn
+from livedesk.views.column_fit import ColumnFitter
 from livedesk.views.panel import SnapshotPanel
 from livedesk.views.theme import is_dark
 
@@ -67,10 +68,11 @@ class TrafficShares(SnapshotPanel):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(ROW_HEIGHT)
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted below: the figures change every few s
         hh.setSectionResizeMode(ShareColumn.CHANNEL, QHeaderView.ResizeMode.Stretch)
         hh.setMinimumSectionSize(66)
         hh.setHighlightSections(False)
+        self._fitter = ColumnFitter(self.table, self.model, skip=(ShareColumn.CHANNEL,))
         self._footnote = QLabel()
         self._footnote.setObjectName("hint")
         self._footnote.setWordWrap(True)

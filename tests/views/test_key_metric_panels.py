@@ -81,6 +81,9 @@ def test_traffic_share_columns_add_up_to_100(qtbot: QtBot, demo_snapshot: Sessio
         assert model.index(n, col).data() == "100.0%"
     gmv = [_percent(model.index(r, ShareColumn.GMV).data()) for r in range(n)]
     assert gmv == sorted(gmv, reverse=True)
+    header = panel.table.horizontalHeader()  # the share columns fit their figures and headers ("100.0%")
+    for col in (ShareColumn.GMV, ShareColumn.IMPRESSIONS, ShareColumn.VIEWS):
+        assert header.sectionSize(col) >= max(panel.table.sizeHintForColumn(col), header.sectionSizeHint(col))
 
 
 def test_traffic_share_tooltips_carry_exact_shares(qtbot: QtBot, demo_snapshot: SessionSnapshot) -> None:
