@@ -34,6 +34,7 @@ def gui_thread_gc(qapp: object) -> Iterator[object]:
 def collect_between_tests(gui_thread_gc: object) -> Iterator[None]:
     """A test's windows left in cycles are destroyed here, on the GUI thread, before the next test's workers run."""
     yield
+    gui_thread_gc.unfreeze()  # type: ignore[attr-defined]  # what a window froze at its first paint, too
     gui_thread_gc.collect()  # type: ignore[attr-defined]
 
 

@@ -50,3 +50,20 @@ def test_collect_goes_only_as_deep_as_the_thresholds() -> None:
         cycles.append(c)
     del cycles, c
     assert collector.collect() >= collector.thresholds[0]
+
+
+def test_what_lives_at_the_first_paint_is_left_out_of_later_collections(qtbot: QtBot) -> None:
+    collector = GuiThreadCollector.install()
+    lasting = [[i] for i in range(1000)]  # made before: frozen, never walked again
+    collector.freeze()
+    try:
+        assert gc.get_freeze_count() >= len(lasting)
+        freed: list[bool] = []
+        cycle = _Cycle()  # made after: collected as before
+        weakref.finalize(cycle, lambda: freed.append(True))
+        del cycle
+        gc.collect()
+        assert freed == [True]
+    finally:
+        collector.unfreeze()
+    assert gc.get_freeze_count() == 0

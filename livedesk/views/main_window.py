@@ -68,7 +68,7 @@ from livedesk.views.trends_tab import TrendsTab
 from livedesk.views.unmerge_dialog import UnmergeFlow
 
 FRAME_MS = 50
-FRAME_BUDGET_MS = 4  # repaint work per frame tick before the Key metrics tab leaves the rest to the next one
+FRAME_BUDGET_MS = 2  # repaint work per frame tick before the Key metrics tab leaves the rest to the next one
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "id": "Bahasa Indonesia",
                   "vi": "Tiếng Việt", "th": "ไทย", "pt": "Português", "zh_CN": "简体中文"}
 
