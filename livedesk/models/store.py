@@ -501,16 +501,26 @@ def _put_sessions(w: _Writer, rows: list[dict[str, Any]]) -> None:
     rows = _merge_seen_elsewhere(w, rows)
     if not rows:
         return
-    s = t.live_session
-    stmt = _dialect_insert(w.conn, s)
-    keys = ("account_id", "external_id")
-    set_: dict[str, Any] = {c: stmt.excluded[c] for c in rows[0] if c not in keys}
-    keep = or_(stmt.excluded.replay_uri.is_(None), s.c.replay_by_user)
-    set_["replay_uri"] = case((keep, s.c.replay_uri), else_=stmt.excluded.replay_uri)
-    set_["replay_offset_ms"] = case((keep, s.c.replay_offset_ms), else_=stmt.excluded.replay_offset_ms)
-    w.conn.execute(stmt.on_conflict_do_update(index_elements=list(keys), set_=set_), rows)
+    w.conn.execute(_session_upsert(w.conn, tuple(rows[0])), rows)
     w.rows += len(rows)
     w.what.add("sessions")
+
+
+def _session_upsert(conn: Connection, cols: tuple[str, ...]) -> Any:
+    """The sessions' upsert with its replay rule (see ``_put_sessions``), built once per dialect and columns."""
+    cache_key = (conn.dialect.name, "live_session:replay", cols, (), False)
+    stmt = _UPSERTS.get(cache_key)
+    if stmt is None:
+        s = t.live_session
+        stmt = _dialect_insert(conn, s)
+        keys = ("account_id", "external_id")
+        set_: dict[str, Any] = {c: stmt.excluded[c] for c in cols if c not in keys}
+        keep = or_(stmt.excluded.replay_uri.is_(None), s.c.replay_by_user)
+        set_["replay_uri"] = case((keep, s.c.replay_uri), else_=stmt.excluded.replay_uri)
+        set_["replay_offset_ms"] = case((keep, s.c.replay_offset_ms), else_=stmt.excluded.replay_offset_ms)
+        stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_=set_)
+        _UPSERTS[cache_key] = stmt
+    return stmt
 
 
 def _merge_seen_elsewhere(w: _Writer, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

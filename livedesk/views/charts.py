@@ -106,6 +106,16 @@ def marker_group(kind: EventKind) -> EventKind:
     return _KIND_GROUP.get(kind, kind)
 
 
+def apply_view(plot: pg.PlotWidget) -> None:
+    """Bring a chart's view boxes up to date with the ranges set since its last paint, before it paints.
+
+    pyqtgraph applies them when it paints, and the items whose bounds follow (curves, markers, a region) then
+    ask for a second full paint of the chart right after the first (~5 ms). Call it again after changing the
+    ranges once more.
+    """
+    plot.scene().prepareForPaint()
+
+
 class TrendChart(QWidget):
     """Two metrics over a LIVE with markers; clicks seek the replay.
 
@@ -267,13 +277,8 @@ class TrendChart(QWidget):
         return True
 
     def apply_view(self) -> None:
-        """Bring the view boxes up to date with the ranges set since the last paint, before it.
-
-        pyqtgraph applies them when it paints, and the items whose bounds follow (the curves, the markers)
-        then ask for a second full paint of the chart right after the first (~5 ms). Call it again after
-        changing the ranges once more.
-        """
-        self._plot.scene().prepareForPaint()
+        """Apply the ranges set since the last paint now, so the chart paints once (see :func:`apply_view`)."""
+        apply_view(self._plot)
 
     def _seconds_per_pixel(self, end_x: float) -> float:
         width = end_x if self._range == RANGE_WHOLE else float(self._range)

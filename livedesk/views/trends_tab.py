@@ -46,6 +46,7 @@ from livedesk.views.charts import (
     LiveClockAxis,
     RangeSelector,
     TrendChart,
+    apply_view,
 )
 from livedesk.views.metric_picker import MetricPicker
 from livedesk.views.panel import SnapshotPanel
@@ -417,7 +418,7 @@ class TrendsTab(SnapshotPanel):
             start = 0.0 if seconds <= RANGE_WHOLE else max(end - seconds, 0.0)
             region = (start, whole)
         self._set_region((0.0, whole), region)
-        self.range_strip.scene().prepareForPaint()  # the view follows now: one paint (see TrendChart.apply_view)
+        apply_view(self.range_strip)  # the view follows now: one paint
 
     def _set_region(self, bounds: tuple[float, float], region: tuple[float, float]) -> None:
         # both calls move the band's edges, which reports a change as a drag would: not the user's choice
