@@ -385,6 +385,8 @@ class MainWindow(QMainWindow):
         if delta is None:
             self._sync_picker()
         self._update_clock()
+        if not self._painted:
+            self._on_frame()  # the first LIVE shows at once, not on the next frame tick (up to 50 ms later)
 
     def snapshot(self) -> SessionSnapshot | None:
         """The LIVE shown."""
