@@ -12,7 +12,7 @@ from livedesk.models import formatting as fmt
 from livedesk.models import metrics as mx
 from livedesk.models.benchmarks import Deviation, Reference
 from livedesk.views.steady import SteadyLabel
-from livedesk.views.theme import colors, restyle, theme_notifier
+from livedesk.views.theme import colors, restyle, theme_notifier, tone
 
 CARD_WIDTH = 180  # px per card column when reflowing
 MAX_CARDS = 16
@@ -83,12 +83,8 @@ class MetricCard(QFrame):
         fill = QColor(c.card_worst if worst else c.card)
         for label in (self._value, self._change, self._bench):
             label.set_fill(fill)
-
-        def tone(good: object) -> QColor:
-            return QColor(c.muted if good is None else c.good if good else c.worse)
-
-        self._change.set_ink(tone(self._shown[3]))
-        self._bench.set_ink(QColor(c.error) if worst else tone(self._shown[6]))
+        self._change.set_ink(tone(self.change_good()))
+        self._bench.set_ink(QColor(c.error) if worst else tone(self.benchmark_good()))
 
     def change_good(self) -> bool | None:
         """Whether the change shown is good (green), worse (orange) or None (no change: neutral)."""

@@ -6,12 +6,13 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from livedesk.models import formatting as fmt
 from livedesk.models import overview as ov
-from livedesk.views.theme import bind_style_sheet, set_style_property
+from livedesk.views.steady import SteadyLabel
+from livedesk.views.theme import bind_style_sheet, theme_notifier, tone
 
 
 class SummaryCard(QFrame):
@@ -23,7 +24,8 @@ class SummaryCard(QFrame):
         self.setObjectName("summaryCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.title, self.value, self.change, self.note = QLabel(), QLabel(fmt.MISSING), QLabel(fmt.MISSING), QLabel()
+        self.title, self.value, self.note = QLabel(), QLabel(fmt.MISSING), QLabel()
+        self.change = SteadyLabel(fmt.MISSING)  # coloured as a Key metrics card's change (see set_good)
         for name, label in (("cardTitle", self.title), ("cardValue", self.value), ("cardChange", self.change),
                             ("cardIncomplete", self.note)):
             label.setObjectName(name)
@@ -37,6 +39,17 @@ class SummaryCard(QFrame):
         for label in (self.title, self.value, self.change, self.note):
             lay.addWidget(label)
         self.card: ov.CardValue | None = None
+        self.good: bool | None = None
+        self.set_good(None)
+        theme_notifier().changed.connect(self._recolor)
+
+    def set_good(self, good: bool | None) -> None:
+        """Colour the change: green when good, orange when worse, grey when there is nothing to compare."""
+        self.good = good
+        self._recolor()
+
+    def _recolor(self) -> None:
+        self.change.set_ink(tone(self.good))
 
 
 CARD_MIN_WIDTH = 150  # below this per card, the row wraps into two (4 + 3)
@@ -111,7 +124,7 @@ class OverviewCards(QWidget):
             card.value.setText(values.get(key, fmt.MISSING))
             card.change.setText("")
             card.note.setVisible(False)
-            set_style_property(card.change, "good", None)
+            card.set_good(None)
 
     def _refresh(self) -> None:
         for card in self._cards.values():
@@ -127,8 +140,7 @@ class OverviewCards(QWidget):
                 tip = self.tr("Change against the previous period of the same length ({value})").format(
                     value=ov.card_text(ov.CardValue(c.key, c.previous, None), self._currency))
             card.change.setToolTip(tip)
-            good = c.good
-            set_style_property(card.change, "good", None if good is None else ("true" if good else "false"))
+            card.set_good(c.good)
             card.note.setVisible(self._incomplete)
 
     # --- queries (tests) --------------------------------------------------------------------------------------
@@ -142,8 +154,13 @@ class OverviewCards(QWidget):
 
     def change_good(self, key: str) -> str | None:
         """"true"/"false" (the colour of the change) or None (neutral)."""
-        value = self._cards[key].change.property("good")
-        return None if value is None else str(value)
+        good = self._cards[key].good
+        return None if good is None else ("true" if good else "false")
+
+    def change_color(self, key: str) -> QColor:
+        """The colour the change line of a card is drawn in."""
+        change = self._cards[key].change
+        return change.palette().color(change.foregroundRole())
 
     def incomplete_shown(self, key: str) -> bool:
         """True when the card carries the incomplete mark."""

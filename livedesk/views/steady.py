@@ -37,7 +37,7 @@ class SteadyLabel(QLabel):
         is the palette's window colour, which a style sheet's polish resets: it is applied again after one.
         """
         self._fill = QColor(color) if color is not None else None
-        self.refresh_fill()
+        self.refresh_palette()
 
     def fill(self) -> QColor | None:
         """The background colour the label fills itself with (None: transparent)."""
@@ -50,13 +50,13 @@ class SteadyLabel(QLabel):
         property would re-polish the label, ~0.5 ms, each time the figure crosses its reference.
         """
         self._ink = QColor(color) if color is not None else None
-        self.refresh_fill()
+        self.refresh_palette()
 
     def ink(self) -> QColor | None:
         """The text colour set with :meth:`set_ink` (None: the style sheet's)."""
         return self._ink
 
-    def refresh_fill(self) -> None:
+    def refresh_palette(self) -> None:
         """Apply the fill and ink again (after a re-polish, which restores the palette the style sheet had given)."""
         self.setAutoFillBackground(self._fill is not None)
         if self._fill is None and self._ink is None:
@@ -87,7 +87,7 @@ class SteadyLabel(QLabel):
             self._fit(shrink=True)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange) \
                 and (self._fill is not None or self._ink is not None):
-            self.refresh_fill()  # a style sheet set anew (a theme) re-polished the label
+            self.refresh_palette()  # a style sheet set anew (a theme) re-polished the label
 
     def _natural_size(self) -> QSize:
         """The size a QLabel would ask for its text (its own size hint grows to the label's minimum size)."""

@@ -258,6 +258,12 @@ def bind_style_sheet(widget: QWidget, style: Callable[[ThemeColors], str]) -> No
     hook.restyle()
 
 
+def tone(good: bool | None) -> QColor:
+    """The colour of a figure against its reference: green when good, orange when worse, grey when there is none."""
+    c = colors()
+    return QColor(c.muted if good is None else c.good if good else c.worse)
+
+
 def restyle(widget: QWidget) -> None:
     """Apply the style sheet to ``widget`` again (after a property its rules select on changed)."""
     widget.style().unpolish(widget)

@@ -11,6 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from livedesk.models import metrics as mx
@@ -19,6 +21,7 @@ from livedesk.models.history import session_totals
 from livedesk.models.store import Store
 from livedesk.services.overview_data import OverviewService
 from livedesk.views.overview_tab import OverviewTab
+from livedesk.views.theme import apply_theme, colors
 from tests.services.test_overview_data import JKT, LA, NOW, local_ms, write_fixture
 
 OBJECT_NAMES = ("overviewRange", "exactTimeToggle", "timeZoneSelector", "overviewCards", "overviewChart",
@@ -60,7 +63,7 @@ def test_the_tab_has_its_stable_names(tab: OverviewTab) -> None:
     assert tab.export_button.isEnabled()
 
 
-def test_cards_show_the_range_against_the_previous_period(tab: OverviewTab) -> None:
+def test_cards_show_the_range_against_the_previous_period(tab: OverviewTab, qapp: QApplication) -> None:
     cards = tab.cards
     # L1 + L2: GMV 600 + 1,200 $; 1,800 views; 900 viewers; 180 customers; 54,000 s watched
     assert cards.value_text("lives") == "2"
@@ -76,6 +79,14 @@ def test_cards_show_the_range_against_the_previous_period(tab: OverviewTab) -> N
     assert cards.change_text("hours").startswith("▲ 100.0%")
     assert cards.change_text("avg_view_duration").startswith("0.0%") and cards.change_good("avg_view_duration") is None
     assert all(cards.incomplete_shown(k) for k in ov.CARD_KEYS)  # today is in the range
+    # the change line is drawn in its colour (as a Key metrics card's), and follows a theme switch
+    assert cards.change_color("gmv") == QColor(colors().good)
+    assert cards.change_color("avg_view_duration") == QColor(colors().muted)
+    apply_theme(qapp, "dark")
+    try:
+        assert cards.change_color("gmv") == QColor(colors().good)
+    finally:
+        apply_theme(qapp, "light")
 
 
 def test_a_range_without_previous_data_shows_dashes_and_no_incomplete_mark(qtbot: QtBot, tab: OverviewTab) -> None:
